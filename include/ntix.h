@@ -1,0 +1,507 @@
+/* ntix.h: one C interface to system calls and I/O events, the same on Linux
+ * and on Windows.
+ *
+ * Every call returns >= 0 on success (a count, a descriptor or 0) or a
+ * negative NTIX_E* code.  The codes are the negated Linux errno numbers on
+ * every OS; the native status behind a failure (errno, NTSTATUS, Win32 or
+ * WSA code) is kept per thread, see ntix_native_last().
+ *
+ * This header includes no OS header: no <windows.h>, no <sys/epoll.h>.
+ */
+#ifndef NTIX_H
+#define NTIX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) && defined(NTIX_BUILDING_DLL)
+#define NTIX_API __declspec(dllexport)
+#elif defined(__GNUC__)
+#define NTIX_API __attribute__((visibility("default")))
+#else
+#define NTIX_API
+#endif
+
+#define NTIX_VERSION_MAJOR 0
+#define NTIX_VERSION_MINOR 1
+#define NTIX_VERSION_PATCH 0
+
+/* ------------------------------------------------------------------------
+ * Error codes
+ * ------------------------------------------------------------------------ */
+
+/* Every Linux errno: X(name, number, message).  NTIX_<name> == -number on
+ * every OS.  The numbers are literals, never taken from <errno.h>: mingw's
+ * <errno.h> numbers differ from Linux's. */
+#define NTIX_ERRNO_LIST(X) \
+  X(EPERM, 1, "Operation not permitted") \
+  X(ENOENT, 2, "No such file or directory") \
+  X(ESRCH, 3, "No such process") \
+  X(EINTR, 4, "Interrupted system call") \
+  X(EIO, 5, "Input/output error") \
+  X(ENXIO, 6, "No such device or address") \
+  X(E2BIG, 7, "Argument list too long") \
+  X(ENOEXEC, 8, "Exec format error") \
+  X(EBADF, 9, "Bad file descriptor") \
+  X(ECHILD, 10, "No child processes") \
+  X(EAGAIN, 11, "Resource temporarily unavailable") \
+  X(ENOMEM, 12, "Cannot allocate memory") \
+  X(EACCES, 13, "Permission denied") \
+  X(EFAULT, 14, "Bad address") \
+  X(ENOTBLK, 15, "Block device required") \
+  X(EBUSY, 16, "Device or resource busy") \
+  X(EEXIST, 17, "File exists") \
+  X(EXDEV, 18, "Invalid cross-device link") \
+  X(ENODEV, 19, "No such device") \
+  X(ENOTDIR, 20, "Not a directory") \
+  X(EISDIR, 21, "Is a directory") \
+  X(EINVAL, 22, "Invalid argument") \
+  X(ENFILE, 23, "Too many open files in system") \
+  X(EMFILE, 24, "Too many open files") \
+  X(ENOTTY, 25, "Inappropriate ioctl for device") \
+  X(ETXTBSY, 26, "Text file busy") \
+  X(EFBIG, 27, "File too large") \
+  X(ENOSPC, 28, "No space left on device") \
+  X(ESPIPE, 29, "Illegal seek") \
+  X(EROFS, 30, "Read-only file system") \
+  X(EMLINK, 31, "Too many links") \
+  X(EPIPE, 32, "Broken pipe") \
+  X(EDOM, 33, "Numerical argument out of domain") \
+  X(ERANGE, 34, "Numerical result out of range") \
+  X(EDEADLK, 35, "Resource deadlock avoided") \
+  X(ENAMETOOLONG, 36, "File name too long") \
+  X(ENOLCK, 37, "No locks available") \
+  X(ENOSYS, 38, "Function not implemented") \
+  X(ENOTEMPTY, 39, "Directory not empty") \
+  X(ELOOP, 40, "Too many levels of symbolic links") \
+  X(ENOMSG, 42, "No message of desired type") \
+  X(EIDRM, 43, "Identifier removed") \
+  X(ECHRNG, 44, "Channel number out of range") \
+  X(EL2NSYNC, 45, "Level 2 not synchronized") \
+  X(EL3HLT, 46, "Level 3 halted") \
+  X(EL3RST, 47, "Level 3 reset") \
+  X(ELNRNG, 48, "Link number out of range") \
+  X(EUNATCH, 49, "Protocol driver not attached") \
+  X(ENOCSI, 50, "No CSI structure available") \
+  X(EL2HLT, 51, "Level 2 halted") \
+  X(EBADE, 52, "Invalid exchange") \
+  X(EBADR, 53, "Invalid request descriptor") \
+  X(EXFULL, 54, "Exchange full") \
+  X(ENOANO, 55, "No anode") \
+  X(EBADRQC, 56, "Invalid request code") \
+  X(EBADSLT, 57, "Invalid slot") \
+  X(EBFONT, 59, "Bad font file format") \
+  X(ENOSTR, 60, "Device not a stream") \
+  X(ENODATA, 61, "No data available") \
+  X(ETIME, 62, "Timer expired") \
+  X(ENOSR, 63, "Out of streams resources") \
+  X(ENONET, 64, "Machine is not on the network") \
+  X(ENOPKG, 65, "Package not installed") \
+  X(EREMOTE, 66, "Object is remote") \
+  X(ENOLINK, 67, "Link has been severed") \
+  X(EADV, 68, "Advertise error") \
+  X(ESRMNT, 69, "Srmount error") \
+  X(ECOMM, 70, "Communication error on send") \
+  X(EPROTO, 71, "Protocol error") \
+  X(EMULTIHOP, 72, "Multihop attempted") \
+  X(EDOTDOT, 73, "RFS specific error") \
+  X(EBADMSG, 74, "Bad message") \
+  X(EOVERFLOW, 75, "Value too large for defined data type") \
+  X(ENOTUNIQ, 76, "Name not unique on network") \
+  X(EBADFD, 77, "File descriptor in bad state") \
+  X(EREMCHG, 78, "Remote address changed") \
+  X(ELIBACC, 79, "Can not access a needed shared library") \
+  X(ELIBBAD, 80, "Accessing a corrupted shared library") \
+  X(ELIBSCN, 81, ".lib section in a.out corrupted") \
+  X(ELIBMAX, 82, "Attempting to link in too many shared libraries") \
+  X(ELIBEXEC, 83, "Cannot exec a shared library directly") \
+  X(EILSEQ, 84, "Invalid or incomplete multibyte or wide character") \
+  X(ERESTART, 85, "Interrupted system call should be restarted") \
+  X(ESTRPIPE, 86, "Streams pipe error") \
+  X(EUSERS, 87, "Too many users") \
+  X(ENOTSOCK, 88, "Socket operation on non-socket") \
+  X(EDESTADDRREQ, 89, "Destination address required") \
+  X(EMSGSIZE, 90, "Message too long") \
+  X(EPROTOTYPE, 91, "Protocol wrong type for socket") \
+  X(ENOPROTOOPT, 92, "Protocol not available") \
+  X(EPROTONOSUPPORT, 93, "Protocol not supported") \
+  X(ESOCKTNOSUPPORT, 94, "Socket type not supported") \
+  X(EOPNOTSUPP, 95, "Operation not supported") \
+  X(EPFNOSUPPORT, 96, "Protocol family not supported") \
+  X(EAFNOSUPPORT, 97, "Address family not supported by protocol") \
+  X(EADDRINUSE, 98, "Address already in use") \
+  X(EADDRNOTAVAIL, 99, "Cannot assign requested address") \
+  X(ENETDOWN, 100, "Network is down") \
+  X(ENETUNREACH, 101, "Network is unreachable") \
+  X(ENETRESET, 102, "Network dropped connection on reset") \
+  X(ECONNABORTED, 103, "Software caused connection abort") \
+  X(ECONNRESET, 104, "Connection reset by peer") \
+  X(ENOBUFS, 105, "No buffer space available") \
+  X(EISCONN, 106, "Transport endpoint is already connected") \
+  X(ENOTCONN, 107, "Transport endpoint is not connected") \
+  X(ESHUTDOWN, 108, "Cannot send after transport endpoint shutdown") \
+  X(ETOOMANYREFS, 109, "Too many references: cannot splice") \
+  X(ETIMEDOUT, 110, "Connection timed out") \
+  X(ECONNREFUSED, 111, "Connection refused") \
+  X(EHOSTDOWN, 112, "Host is down") \
+  X(EHOSTUNREACH, 113, "No route to host") \
+  X(EALREADY, 114, "Operation already in progress") \
+  X(EINPROGRESS, 115, "Operation now in progress") \
+  X(ESTALE, 116, "Stale file handle") \
+  X(EUCLEAN, 117, "Structure needs cleaning") \
+  X(ENOTNAM, 118, "Not a XENIX named type file") \
+  X(ENAVAIL, 119, "No XENIX semaphores available") \
+  X(EISNAM, 120, "Is a named type file") \
+  X(EREMOTEIO, 121, "Remote I/O error") \
+  X(EDQUOT, 122, "Disk quota exceeded") \
+  X(ENOMEDIUM, 123, "No medium found") \
+  X(EMEDIUMTYPE, 124, "Wrong medium type") \
+  X(ECANCELED, 125, "Operation canceled") \
+  X(ENOKEY, 126, "Required key not available") \
+  X(EKEYEXPIRED, 127, "Key has expired") \
+  X(EKEYREVOKED, 128, "Key has been revoked") \
+  X(EKEYREJECTED, 129, "Key was rejected by service") \
+  X(EOWNERDEAD, 130, "Owner died") \
+  X(ENOTRECOVERABLE, 131, "State not recoverable") \
+  X(ERFKILL, 132, "Operation not possible due to RF-kill") \
+  X(EHWPOISON, 133, "Memory page has hardware error") \
+  /* end of NTIX_ERRNO_LIST */
+
+enum ntix_errno {
+#define NTIX__ERRNO_ENUM(name, num, msg) NTIX_##name = -(num),
+  NTIX_ERRNO_LIST(NTIX__ERRNO_ENUM)
+#undef NTIX__ERRNO_ENUM
+  /* A native status with no neutral equivalent; the native value is still
+   * reported by ntix_native_last(). */
+  NTIX_EUNKNOWN = -4094
+};
+
+/* Linux's alias names. */
+#define NTIX_EWOULDBLOCK NTIX_EAGAIN
+#define NTIX_EDEADLOCK NTIX_EDEADLK
+#define NTIX_ENOTSUP NTIX_EOPNOTSUPP
+
+/* "ENOENT" for NTIX_ENOENT, "EUNKNOWN" for NTIX_EUNKNOWN, NULL for any other
+ * value (including 0 and positive values). */
+NTIX_API const char *ntix_err_name(int err);
+
+/* Linux's message for the code ("No such file or directory"); 0 gives
+ * "Success"; a value that is no code gives "Unknown error". Never NULL. */
+NTIX_API const char *ntix_strerror(int err);
+
+/* The code for a name ("ENOENT", also the aliases "EWOULDBLOCK",
+ * "EDEADLOCK", "ENOTSUP" and "EUNKNOWN"); NTIX_EINVAL if there is none. */
+NTIX_API int ntix_err_from_name(const char *name);
+
+/* ------------------------------------------------------------------------
+ * Native status of the last failing call (per thread)
+ * ------------------------------------------------------------------------ */
+
+typedef enum ntix_native_kind {
+  NTIX_NATIVE_NONE = 0,     /* ntix refused the call itself, no OS call made */
+  NTIX_NATIVE_ERRNO = 1,    /* a Linux errno (positive) */
+  NTIX_NATIVE_NTSTATUS = 2, /* an NTSTATUS from ntdll */
+  NTIX_NATIVE_WIN32 = 3,    /* a Win32 error code */
+  NTIX_NATIVE_WSA = 4       /* a Winsock error code (WSAE*, 10000 and up) */
+} ntix_native_kind_t;
+
+typedef struct ntix_native {
+  ntix_native_kind_t kind;
+  uint32_t value;   /* errno, NTSTATUS or Win32/WSA code; 0 for NONE */
+  int neutral;      /* the NTIX_E* code the call returned */
+  const char *call; /* "openat", "NtCreateFile", or the ntix call that
+                       refused its arguments; static storage */
+} ntix_native_t;
+
+/* Copies the calling thread's record of its last failing ntix call into
+ * *out.  Successful calls leave the record alone (as errno does).  Before
+ * any failure, kind is NTIX_NATIVE_NONE, neutral 0 and call NULL. */
+NTIX_API void ntix_native_last(ntix_native_t *out);
+
+/* Resets the calling thread's record to the state before any failure. */
+NTIX_API void ntix_native_clear(void);
+
+/* Formats a native status as text: "ENOENT (2)",
+ * "STATUS_OBJECT_NAME_NOT_FOUND (0xC0000034)", "ERROR_ACCESS_DENIED (5)",
+ * "WSAECONNRESET (10054)"; "-" for NTIX_NATIVE_NONE.  Returns the length
+ * the full text needs (as snprintf does) or NTIX_EINVAL for a bad kind. */
+NTIX_API int ntix_native_format(ntix_native_kind_t kind,
+                                uint32_t value,
+                                char *buf,
+                                size_t size);
+
+/* ------------------------------------------------------------------------
+ * Error tables: errno, NTSTATUS and Win32/WSA, compiled on every OS
+ * ------------------------------------------------------------------------ */
+
+typedef enum ntix_space {
+  NTIX_SPACE_ERRNO = 1,    /* Linux errno numbers */
+  NTIX_SPACE_NTSTATUS = 2, /* NTSTATUS values */
+  NTIX_SPACE_WIN32 = 3     /* Win32 error codes, WSA codes included */
+} ntix_space_t;
+
+typedef struct ntix_code_info {
+  ntix_space_t space;
+  uint32_t value;      /* errno number, NTSTATUS, or Win32/WSA code */
+  const char *name;    /* "ENOENT", "STATUS_...", "ERROR_..."/"WSAE..." */
+  const char *message; /* errno: Linux's message; others: NULL */
+  int neutral;         /* the NTIX_E* code it maps to (NTIX_EUNKNOWN if
+                          none; 0 for success and informational values) */
+  uint32_t win32;      /* NTSTATUS only: what RtlNtStatusToDosError gives */
+  const char *note;    /* why the mapping is what it is, or NULL */
+} ntix_code_info_t;
+
+/* The index-th row of a table, in ascending value order; NULL past the end
+ * or for a bad space.  Iterate with index 0, 1, ... until NULL. */
+NTIX_API const ntix_code_info_t *ntix_code_at(ntix_space_t space,
+                                              size_t index);
+
+/* The row for a value, or NULL if the table has none. */
+NTIX_API const ntix_code_info_t *ntix_code_lookup(ntix_space_t space,
+                                                  uint32_t value);
+
+/* The row whose name is name (exact, case-sensitive), looked for in one
+ * space, or in every space when space is 0; NULL if none. */
+NTIX_API const ntix_code_info_t *ntix_code_by_name(ntix_space_t space,
+                                                   const char *name);
+
+/* Native value to NTIX_E*.  errno: -value (NTIX_EUNKNOWN if not a Linux
+ * errno); NTSTATUS: the table, NTIX_EUNKNOWN if unlisted, 0 for success,
+ * informational and warning values that are not failures; Win32/WSA: the
+ * table, NTIX_EUNKNOWN if unlisted, 0 for ERROR_SUCCESS. */
+NTIX_API int ntix_err_from_errno(uint32_t value);
+NTIX_API int ntix_err_from_ntstatus(uint32_t status);
+NTIX_API int ntix_err_from_win32(uint32_t code);
+
+/* NTSTATUS to Win32 error as RtlNtStatusToDosError does for the listed
+ * statuses; ERROR_MR_MID_NOT_FOUND (317) for an unlisted status. */
+NTIX_API uint32_t ntix_ntstatus_to_win32(uint32_t status);
+
+/* ------------------------------------------------------------------------
+ * Platform
+ * ------------------------------------------------------------------------ */
+
+/* "linux" or "windows". */
+NTIX_API const char *ntix_os_name(void);
+
+/* Version of Wine when running under Wine ("8.0"), NULL otherwise. */
+NTIX_API const char *ntix_os_wine_version(void);
+
+/* ------------------------------------------------------------------------
+ * Descriptors
+ *
+ * Small non-negative ints on both OSes.  On Linux the kernel's fd; on
+ * Windows an index into ntix's descriptor table holding the HANDLE.
+ * ------------------------------------------------------------------------ */
+
+/* Adopts a native handle (Windows HANDLE) or fd (Linux) into a descriptor.
+ * The descriptor owns it from then on.  NTIX_EBADF if native is invalid
+ * (-1 or NULL); NTIX_EMFILE if the table is full. */
+NTIX_API int ntix_fd_from_native(intptr_t native);
+
+/* The native handle or fd behind fd, or -1 if fd is not open.  The
+ * descriptor keeps owning it. */
+NTIX_API intptr_t ntix_fd_native(int fd);
+
+/* Closes fd.  NTIX_EBADF if it is not open. */
+NTIX_API int ntix_close(int fd);
+
+/* A new descriptor (the lowest free one) for the same open file.  Not
+ * inheritable.  NTIX_EBADF, NTIX_EMFILE. */
+NTIX_API int ntix_dup(int fd);
+
+/* ------------------------------------------------------------------------
+ * Files
+ * ------------------------------------------------------------------------ */
+
+/* ntix_open flags: the access mode is exactly one of the first three. */
+#define NTIX_O_RDONLY 0x0000
+#define NTIX_O_WRONLY 0x0001
+#define NTIX_O_RDWR 0x0002
+#define NTIX_O_ACCMODE 0x0003
+#define NTIX_O_CREAT 0x0040
+#define NTIX_O_EXCL 0x0080
+#define NTIX_O_TRUNC 0x0200
+#define NTIX_O_APPEND 0x0400
+#define NTIX_O_NONBLOCK 0x0800
+#define NTIX_O_DIRECTORY 0x10000
+#define NTIX_O_NOFOLLOW 0x20000
+/* Descriptors are close-on-exec / not inheritable unless this is given. */
+#define NTIX_O_INHERIT 0x40000000
+
+/* Opens or creates path (UTF-8).  mode gives permission bits for a new file
+ * (Windows: no write bit (0200) for the owner makes it read-only).
+ * Errors: NTIX_EINVAL (bad flags: no or two access modes, unknown bits,
+ * EXCL without CREAT, DIRECTORY with CREAT or write access), NTIX_EFAULT
+ * (path NULL), NTIX_ENOENT (missing, or empty path, or missing parent),
+ * NTIX_ENOTDIR (a parent is a file, or DIRECTORY on a file), NTIX_EISDIR (a
+ * directory opened for writing), NTIX_EEXIST (CREAT|EXCL on an existing
+ * name), NTIX_EACCES, NTIX_ENAMETOOLONG (longer than the OS allows),
+ * NTIX_EILSEQ (path not valid UTF-8, or an embedded NUL cannot occur since
+ * the path ends at the first NUL), NTIX_ELOOP (NOFOLLOW on a symlink),
+ * NTIX_EMFILE. */
+NTIX_API int ntix_open(const char *path, int flags, int mode);
+
+/* Read and write: the byte count, 0 at end of file.  A write returns the
+ * number of bytes really written; it never reports a partial write as
+ * complete.  Errors: NTIX_EBADF (not open, or not open for that access),
+ * NTIX_EFAULT (NULL buffer with a non-zero length), NTIX_EINVAL (length
+ * above NTIX_IO_MAX is cut to NTIX_IO_MAX, never an error), NTIX_EISDIR
+ * (a directory), NTIX_EAGAIN (non-blocking and not ready), NTIX_EPIPE
+ * (a pipe with no reader; never a signal). */
+#define NTIX_IO_MAX 0x7ffff000
+NTIX_API int64_t ntix_read(int fd, void *buf, size_t len);
+NTIX_API int64_t ntix_write(int fd, const void *buf, size_t len);
+
+/* At an offset, not moving the file position.  NTIX_EINVAL for a negative
+ * offset, NTIX_ESPIPE on a pipe. */
+NTIX_API int64_t ntix_pread(int fd, void *buf, size_t len, int64_t offset);
+NTIX_API int64_t ntix_pwrite(int fd,
+                             const void *buf,
+                             size_t len,
+                             int64_t offset);
+
+/* Same layout as struct iovec. */
+typedef struct ntix_iovec {
+  void *iov_base;
+  size_t iov_len;
+} ntix_iovec_t;
+#define NTIX_IOV_MAX 1024
+
+/* Scatter/gather.  NTIX_EINVAL for iovcnt < 0 or > NTIX_IOV_MAX or a total
+ * above NTIX_IO_MAX; NTIX_EFAULT for iov NULL with iovcnt > 0. */
+NTIX_API int64_t ntix_readv(int fd, const ntix_iovec_t *iov, int iovcnt);
+NTIX_API int64_t ntix_writev(int fd, const ntix_iovec_t *iov, int iovcnt);
+
+#define NTIX_SEEK_SET 0
+#define NTIX_SEEK_CUR 1
+#define NTIX_SEEK_END 2
+/* The new offset.  NTIX_EINVAL (bad whence, negative result), NTIX_ESPIPE
+ * (pipe or socket), NTIX_EBADF. */
+NTIX_API int64_t ntix_seek(int fd, int64_t offset, int whence);
+
+/* File types, the same on both OSes. */
+typedef enum ntix_ftype {
+  NTIX_FT_UNKNOWN = 0,
+  NTIX_FT_REG = 1,
+  NTIX_FT_DIR = 2,
+  NTIX_FT_LNK = 3,
+  NTIX_FT_FIFO = 4,
+  NTIX_FT_SOCK = 5,
+  NTIX_FT_CHR = 6,
+  NTIX_FT_BLK = 7
+} ntix_ftype_t;
+
+/* A neutral stat record.  Times are nanoseconds since 1970-01-01 UTC;
+ * btime_ns is -1 where the file system does not keep a birth time. */
+typedef struct ntix_stat {
+  ntix_ftype_t type;
+  uint32_t mode;  /* permission bits (07777) */
+  uint64_t size;  /* bytes; 0 for pipes and directories' own size varies */
+  uint64_t nlink; /* hard links */
+  uint64_t dev;   /* device (Linux), volume serial number (Windows) */
+  uint64_t ino;   /* inode (Linux), file id (Windows) */
+  int64_t atime_ns;
+  int64_t mtime_ns;
+  int64_t ctime_ns; /* status change (Windows: ChangeTime) */
+  int64_t btime_ns; /* birth, or -1 */
+} ntix_stat_t;
+
+/* NTIX_EFAULT for st NULL; path errors as ntix_open. lstat does not follow
+ * a final symbolic link. */
+NTIX_API int ntix_fstat(int fd, ntix_stat_t *st);
+NTIX_API int ntix_stat(const char *path, ntix_stat_t *st);
+NTIX_API int ntix_lstat(const char *path, ntix_stat_t *st);
+
+/* Grows (with zeros) or shrinks.  NTIX_EINVAL (negative length, or fd not
+ * open for writing), NTIX_EBADF. */
+NTIX_API int ntix_ftruncate(int fd, int64_t length);
+NTIX_API int ntix_fsync(int fd);
+
+/* unlink and rename work on open files on both OSes: after unlink the name
+ * is free at once and open descriptors still read the data; rename over an
+ * existing (even open) file replaces it atomically. */
+NTIX_API int ntix_unlink(const char *path);
+NTIX_API int ntix_rename(const char *from, const char *to);
+NTIX_API int ntix_mkdir(const char *path, int mode);
+NTIX_API int ntix_rmdir(const char *path);
+NTIX_API int ntix_chdir(const char *path);
+
+/* Writes the current directory (UTF-8, NUL-terminated; Windows: "C:/x/y"
+ * with forward slashes) and returns its length without the NUL.
+ * NTIX_ERANGE if size is too small, NTIX_EFAULT for buf NULL. */
+NTIX_API int64_t ntix_getcwd(char *buf, size_t size);
+
+/* ------------------------------------------------------------------------
+ * Directories
+ * ------------------------------------------------------------------------ */
+
+typedef struct ntix_dir ntix_dir_t;
+
+/* Longest entry name in bytes: 255 UTF-16 units can take 765 bytes. */
+#define NTIX_NAME_MAX 1023
+
+typedef struct ntix_dirent {
+  ntix_ftype_t type; /* NTIX_FT_UNKNOWN where the OS does not say */
+  uint64_t ino;
+  char name[NTIX_NAME_MAX + 1];
+} ntix_dirent_t;
+
+/* Entries never include "." and "..". */
+NTIX_API int ntix_dir_open(const char *path, ntix_dir_t **out);
+/* 1 with *ent filled, 0 at the end, or an NTIX_E* code. */
+NTIX_API int ntix_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent);
+NTIX_API int ntix_dir_close(ntix_dir_t *dir);
+
+/* ------------------------------------------------------------------------
+ * Pipes
+ * ------------------------------------------------------------------------ */
+
+/* Atomic write size: writes up to this size are never interleaved. */
+#define NTIX_PIPE_BUF 4096
+
+/* fds[0] reads, fds[1] writes.  flags: NTIX_O_NONBLOCK, NTIX_O_INHERIT.
+ * Reading after the writer closed gives 0; writing after the reader closed
+ * gives NTIX_EPIPE (no SIGPIPE on any OS). */
+NTIX_API int ntix_pipe(int fds[2], int flags);
+
+/* ------------------------------------------------------------------------
+ * Memory
+ * ------------------------------------------------------------------------ */
+
+#define NTIX_PROT_NONE 0
+#define NTIX_PROT_READ 1
+#define NTIX_PROT_WRITE 2
+#define NTIX_PROT_EXEC 4
+
+/* Anonymous zero-filled private memory.  NTIX_EINVAL (len 0, bad prot,
+ * WRITE without READ is allowed and means READ|WRITE on Windows),
+ * NTIX_ENOMEM. */
+NTIX_API int ntix_mmap_anon(size_t len, int prot, void **out);
+/* addr and len must cover exactly what one ntix_mmap_anon returned. */
+NTIX_API int ntix_munmap(void *addr, size_t len);
+NTIX_API int ntix_mprotect(void *addr, size_t len, int prot);
+NTIX_API size_t ntix_pagesize(void);
+
+/* ------------------------------------------------------------------------
+ * Time and process
+ * ------------------------------------------------------------------------ */
+
+/* Nanoseconds: monotonic since an unspecified start, and since the epoch. */
+NTIX_API int64_t ntix_clock_mono(void);
+NTIX_API int64_t ntix_clock_real(void);
+/* Sleeps at least ns nanoseconds.  NTIX_EINVAL for ns < 0. */
+NTIX_API int ntix_sleep_ns(int64_t ns);
+NTIX_API int ntix_getpid(void);
+/* Processors this process may run on (>= 1). */
+NTIX_API int ntix_cpu_count(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* NTIX_H */

@@ -1,0 +1,68 @@
+/* ntix-int.h: what every backend and src/common share internally: the
+ * failure recorder behind ntix_native_last(), UTF-8/UTF-16 conversion and
+ * argument checks.  Never installed; backends include it after ntix.h.
+ */
+#ifndef NTIX_INT_H
+#define NTIX_INT_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+#include "ntix.h"
+
+#if defined(__GNUC__)
+#define NTIX__LIKELY(x) __builtin_expect(!!(x), 1)
+#define NTIX__UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define NTIX__COLD __attribute__((cold, noinline))
+#else
+#define NTIX__LIKELY(x) (x)
+#define NTIX__UNLIKELY(x) (x)
+#define NTIX__COLD
+#endif
+
+#define NTIX__ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Records a failure for ntix_native_last() and returns neutral.  call is a
+ * string with static storage. */
+int ntix__fail(ntix_native_kind_t kind,
+               uint32_t value,
+               int neutral,
+               const char *call) NTIX__COLD;
+
+/* A raw Linux system call's -errno: recorded and returned unchanged, since
+ * NTIX_E* == -errno. */
+int ntix__fail_errno(long kret, const char *call) NTIX__COLD;
+
+/* An NTSTATUS, a Win32 error or a WSA error: mapped through the tables. */
+int ntix__fail_nt(uint32_t status, const char *call) NTIX__COLD;
+int ntix__fail_win32(uint32_t code, const char *call) NTIX__COLD;
+int ntix__fail_wsa(uint32_t code, const char *call) NTIX__COLD;
+
+/* ntix refused the call itself (bad arguments, closed descriptor): no OS
+ * call was made, so the native kind is NTIX_NATIVE_NONE. */
+int ntix__refuse(int neutral, const char *call) NTIX__COLD;
+
+/* UTF-8 (len bytes, no NUL needed) to UTF-16 in out[cap], NUL-terminated.
+ * Returns the units written without the NUL, NTIX_EILSEQ for invalid UTF-8
+ * (overlong forms, surrogate pairs encoded separately, values past
+ * U+10FFFF, truncated sequences) or NTIX_ENAMETOOLONG if it does not fit.
+ * A lone surrogate encoded on its own (WTF-8) is accepted, so that every
+ * name ntix__utf16_to_utf8 produces can be given back. */
+int64_t ntix__utf8_to_utf16(const char *s,
+                            size_t len,
+                            uint16_t *out,
+                            size_t cap);
+
+/* UTF-16 (len units) to UTF-8 in out[cap], NUL-terminated.  Lone surrogates
+ * become their 3-byte WTF-8 form.  Returns the bytes written without the NUL
+ * or NTIX_ENAMETOOLONG (NTIX_ERANGE when range is set) if it does not fit. */
+int64_t ntix__utf16_to_utf8(const uint16_t *s,
+                            size_t len,
+                            char *out,
+                            size_t cap,
+                            int range);
+
+/* Common argument checks, returning 0 or a refused NTIX_E* code. */
+int ntix__check_path(const char *path, const char *call);
+
+#endif /* NTIX_INT_H */

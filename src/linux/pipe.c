@@ -1,0 +1,1 @@
+/* placeholder: pipe.c */

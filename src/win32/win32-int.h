@@ -1,0 +1,1 @@
+/* placeholder: win32-int.h */

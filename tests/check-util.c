@@ -1,0 +1,138 @@
+/* check-util.c: scenario records for the semantics report, scratch
+ * directories and the suite runner shared by every Check suite.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check-util.h"
+
+static const char *suite_name = "unknown";
+static char scratch[64];
+
+const char *
+ntix_t_name(int64_t rc) {
+  static char buf[4][32];
+  static int slot;
+  const char *name;
+
+  if (rc >= 0)
+    return "ok";
+  name = ntix_err_name((int)rc);
+  if (name != NULL)
+    return name;
+  slot = (slot + 1) % 4;
+  snprintf(buf[slot], sizeof(buf[slot]), "%lld", (long long)rc);
+  return buf[slot];
+}
+
+void
+ntix_t_record(const char *scenario, int64_t result, int exact) {
+  ntix_native_t nat;
+  char native[128], res[32], path[128];
+  FILE *f;
+
+  ntix_native_last(&nat);
+  if (result < 0) {
+    snprintf(res, sizeof(res), "%s", ntix_t_name(result));
+  } else if (exact) {
+    snprintf(res, sizeof(res), "%lld", (long long)result);
+  } else {
+    snprintf(res, sizeof(res), "ok");
+  }
+  /* A success leaves the record alone, so only a failure has a status. */
+  if (result < 0 && nat.neutral == (int)result)
+    ntix_native_format(nat.kind, nat.value, native, sizeof(native));
+  else
+    snprintf(native, sizeof(native), "-");
+  snprintf(path, sizeof(path), "semantics/%s.tsv", suite_name);
+  f = fopen(path, "a");
+  if (f == NULL)
+    return; /* the report is a by-product; the assertion still runs */
+  fprintf(f, "%s\t%s\t%s\t%s\t%s\n", suite_name, scenario, res, native,
+          result < 0 && nat.call != NULL ? nat.call : "-");
+  fclose(f);
+}
+
+int64_t
+ntix_t_ok(const char *scenario, const char *text, int64_t got) {
+  if (scenario != NULL)
+    ntix_t_record(scenario, got, 0);
+  ck_assert_msg(got >= 0, "%s%s%s returned %lld (%s)",
+                scenario ? scenario : "", scenario ? ": " : "", text,
+                (long long)got, ntix_t_name(got));
+  return got;
+}
+
+const char *
+ntix_t_dir(void) {
+  static int made;
+
+  if (!made) {
+    int rc = ntix_mkdir(scratch, 0755);
+    ck_assert_msg(rc == 0 || rc == NTIX_EEXIST, "mkdir %s: %s", scratch,
+                  ntix_t_name(rc));
+    made = 1;
+  }
+  return scratch;
+}
+
+const char *
+ntix_t_path(const char *name) {
+  static char buf[8][512];
+  static int slot;
+
+  slot = (slot + 1) % 8;
+  snprintf(buf[slot], sizeof(buf[slot]), "%s/%s", ntix_t_dir(), name);
+  return buf[slot];
+}
+
+void
+ntix_t_fill(void *buf, size_t len, uint32_t seed) {
+  unsigned char *p = buf;
+  uint32_t x = seed * 2654435761u + 1;
+  size_t i;
+
+  for (i = 0; i < len; i++) {
+    x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+    p[i] = (unsigned char)x;
+  }
+}
+
+/* Removes a scratch tree left by tests (depth-first, best effort). */
+static void
+remove_tree(const char *path) {
+  ntix_dir_t *d;
+  ntix_dirent_t ent;
+  char child[2048];
+
+  if (ntix_dir_open(path, &d) < 0) {
+    ntix_unlink(path);
+    return;
+  }
+  while (ntix_dir_read(d, &ent) == 1) {
+    snprintf(child, sizeof(child), "%s/%s", path, ent.name);
+    if (ent.type == NTIX_FT_DIR)
+      remove_tree(child);
+    else
+      ntix_unlink(child);
+  }
+  ntix_dir_close(d);
+  ntix_rmdir(path);
+}
+
+int
+ntix_t_run(Suite *s, const char *name) {
+  SRunner *sr;
+  int failed;
+
+  suite_name = name;
+  /* Named after this (parent) process, so forked tests share it. */
+  snprintf(scratch, sizeof(scratch), "tmp-%s-%d", name, ntix_getpid());
+  sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  remove_tree(scratch);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
