@@ -62,7 +62,26 @@ int64_t ntix__utf16_to_utf8(const uint16_t *s,
                             size_t cap,
                             int range);
 
-/* Common argument checks, returning 0 or a refused NTIX_E* code. */
+/* ---- argument checks (args.c, error.c): 0 or a refused NTIX_E* code ---- */
+
+/* NULL -> NTIX_EFAULT, "" -> NTIX_ENOENT. */
 int ntix__check_path(const char *path, const char *call);
+
+/* NTIX_EINVAL for: access mode 3, unknown bits, EXCL without CREAT,
+ * DIRECTORY with CREAT or write access, TRUNC with RDONLY. */
+int ntix__check_open_flags(int flags, const char *call);
+
+/* NULL with len > 0 -> NTIX_EFAULT. */
+int ntix__check_buf(const void *buf, size_t len, const char *call);
+
+/* The total length clamped to NTIX_IO_MAX, or NTIX_EINVAL (iovcnt out of
+ * 0..NTIX_IOV_MAX, total overflows) / NTIX_EFAULT (NULL iov or base). */
+int64_t ntix__check_iov(const ntix_iovec_t *iov, int iovcnt, const char *call);
+
+/* min(len, NTIX_IO_MAX). */
+static inline size_t
+ntix__clamp_len(size_t len) {
+  return len > NTIX_IO_MAX ? NTIX_IO_MAX : len;
+}
 
 #endif /* NTIX_INT_H */
