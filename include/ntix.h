@@ -277,6 +277,10 @@ NTIX_API int ntix_err_from_errno(uint32_t value);
 NTIX_API int ntix_err_from_ntstatus(uint32_t status);
 NTIX_API int ntix_err_from_win32(uint32_t code);
 
+/* Any native value by kind: what ntix returns for it.  NTIX_NATIVE_NONE
+ * gives 0; a bad kind NTIX_EINVAL. */
+NTIX_API int ntix_err_from_native(ntix_native_kind_t kind, uint32_t value);
+
 /* NTSTATUS to Win32 error as RtlNtStatusToDosError does for the listed
  * statuses; ERROR_MR_MID_NOT_FOUND (317) for an unlisted status. */
 NTIX_API uint32_t ntix_ntstatus_to_win32(uint32_t status);

@@ -1,0 +1,44 @@
+#!/bin/sh
+# Every test on both backends: the Check suites natively, with ASan+UBSan,
+# and as .exe files under Wine; the generated docs are current; and
+# `make distcheck` of the native tree.
+set -eu
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+./scripts/build.sh linux asan win32
+jobs=$(nproc 2>/dev/null || echo 2)
+status=0
+
+check() {
+  if make -s -C "build/$1" -j"$jobs" check >"build/$1/check.log" 2>&1; then
+    echo "test.sh: $1: $(grep -E '^# PASS' "build/$1/check.log" | tr -s ' ')"
+  else
+    cat "build/$1/check.log"
+    for f in build/"$1"/tests/*.log build/"$1"/tests/win32/*.log; do
+      [ -f "$f" ] && grep -qE '^(FAIL|ERROR)' "${f%.log}.trs" 2>/dev/null && cat "$f"
+    done
+    echo "test.sh: $1: FAILED" >&2
+    status=1
+  fi
+}
+check linux
+check asan
+check win32
+
+# doc/errors.md is generated from the tables: it must be current.
+make -s -C build/linux gen-errors-md >/dev/null
+if build/linux/gen-errors-md | cmp -s - doc/errors.md; then
+  echo "test.sh: doc/errors.md is current"
+else
+  echo "test.sh: doc/errors.md is stale: run 'make -C build/linux errors-md'" >&2
+  status=1
+fi
+
+if make -s -C build/linux -j"$jobs" distcheck >build/linux/distcheck.log 2>&1; then
+  echo "test.sh: distcheck: $(grep -E 'archives ready' -A2 build/linux/distcheck.log | grep tar | tr -s ' ')"
+else
+  tail -50 build/linux/distcheck.log
+  echo "test.sh: distcheck FAILED" >&2
+  status=1
+fi
+exit $status

@@ -141,3 +141,19 @@ ntix_ntstatus_to_win32(uint32_t status) {
     return status & 0xFFFFu;
   return NTIX__W_ERROR_MR_MID_NOT_FOUND;
 }
+
+int
+ntix_err_from_native(ntix_native_kind_t kind, uint32_t value) {
+  switch (kind) {
+    case NTIX_NATIVE_NONE:
+      return 0;
+    case NTIX_NATIVE_ERRNO:
+      return ntix_err_from_errno(value);
+    case NTIX_NATIVE_NTSTATUS:
+      return ntix_err_from_ntstatus(value);
+    case NTIX_NATIVE_WIN32:
+    case NTIX_NATIVE_WSA:
+      return ntix_err_from_win32(value);
+  }
+  return NTIX_EINVAL;
+}

@@ -53,6 +53,10 @@ int64_t ntix__utf8_to_utf16(const char *s,
                             uint16_t *out,
                             size_t cap);
 
+/* 1 if the NUL-terminated s is valid UTF-8 (lone surrogates allowed, as
+ * ntix__utf8_to_utf16 takes them), else 0. */
+int ntix__utf8_valid(const char *s);
+
 /* UTF-16 (len units) to UTF-8 in out[cap], NUL-terminated.  Lone surrogates
  * become their 3-byte WTF-8 form.  Returns the bytes written without the NUL
  * or NTIX_ENAMETOOLONG (NTIX_ERANGE when range is set) if it does not fit. */
@@ -64,7 +68,7 @@ int64_t ntix__utf16_to_utf8(const uint16_t *s,
 
 /* ---- argument checks (args.c, error.c): 0 or a refused NTIX_E* code ---- */
 
-/* NULL -> NTIX_EFAULT, "" -> NTIX_ENOENT. */
+/* NULL -> NTIX_EFAULT, "" -> NTIX_ENOENT, invalid UTF-8 -> NTIX_EILSEQ. */
 int ntix__check_path(const char *path, const char *call);
 
 /* NTIX_EINVAL for: access mode 3, unknown bits, EXCL without CREAT,

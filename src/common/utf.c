@@ -2,6 +2,8 @@
  * is tested on both OSes.  Lone surrogates travel as WTF-8 so that every
  * name a directory listing returns can be opened again.
  */
+#include <string.h>
+
 #include "ntix-int.h"
 
 /* Decodes one sequence at s[*i], advancing *i; returns the code point or -1
@@ -120,4 +122,21 @@ ntix__utf16_to_utf8(const uint16_t *s,
     return too_long;
   out[o] = '\0';
   return (int64_t)o;
+}
+
+int
+ntix__utf8_valid(const char *s) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, len = strlen(s);
+  int prev_high = 0;
+
+  while (i < len) {
+    int32_t cp = utf8_next(u, len, &i);
+    if (cp < 0)
+      return 0;
+    if (cp >= 0xDC00 && cp <= 0xDFFF && prev_high)
+      return 0;
+    prev_high = cp >= 0xD800 && cp <= 0xDBFF;
+  }
+  return 1;
 }
