@@ -50,17 +50,22 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 log "building Check for $HOST into $MINGW_PREFIX"
-(
+build_check() {
   cd "$work"
-  apt-get source -qq check >/dev/null 2>&1
+  apt-get source check
   cd check-*/
-  ./configure -q --host=$HOST --prefix="$MINGW_PREFIX" \
-    --disable-shared --enable-static >/dev/null
+  ./configure --host=$HOST --prefix="$MINGW_PREFIX" \
+    --disable-shared --enable-static
   # Only lib/ and src/: the documentation does not cross-build.
-  make -s -C lib >/dev/null 2>&1
-  make -s -C src >/dev/null 2>&1
-  $SUDO make -s -C lib install >/dev/null
-  $SUDO make -s -C src install >/dev/null
+  make -C lib
+  make -C src
+  $SUDO make -C lib install
+  $SUDO make -C src install
   $SUDO install -m 644 check_stdint.h "$MINGW_PREFIX/include/"
-)
+}
+if ! (build_check) >"$work/log" 2>&1; then
+  tail -40 "$work/log" >&2
+  log "building Check for $HOST failed"
+  exit 1
+fi
 log "Check for $HOST installed"
