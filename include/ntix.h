@@ -339,24 +339,33 @@ NTIX_API int ntix_dup(int fd);
 
 /* Opens or creates path (UTF-8).  mode gives permission bits for a new file
  * (Windows: no write bit (0200) for the owner makes it read-only).
- * Errors: NTIX_EINVAL (bad flags: no or two access modes, unknown bits,
- * EXCL without CREAT, DIRECTORY with CREAT or write access), NTIX_EFAULT
+ * Errors: NTIX_EINVAL (bad flags: access mode 3, unknown bits, EXCL
+ * without CREAT, DIRECTORY with CREAT or write access, TRUNC with
+ * RDONLY), NTIX_EFAULT
  * (path NULL), NTIX_ENOENT (missing, or empty path, or missing parent),
  * NTIX_ENOTDIR (a parent is a file, or DIRECTORY on a file), NTIX_EISDIR (a
  * directory opened for writing), NTIX_EEXIST (CREAT|EXCL on an existing
- * name), NTIX_EACCES, NTIX_ENAMETOOLONG (longer than the OS allows),
- * NTIX_EILSEQ (path not valid UTF-8, or an embedded NUL cannot occur since
- * the path ends at the first NUL), NTIX_ELOOP (NOFOLLOW on a symlink),
- * NTIX_EMFILE. */
+ * name), NTIX_EACCES, NTIX_ENAMETOOLONG (a component over 255 bytes or
+ * units, or a path longer than the OS allows: 4095 bytes on Linux, 32,767
+ * UTF-16 units on Windows), NTIX_EILSEQ (not valid UTF-8), NTIX_ELOOP
+ * (NOFOLLOW on a symlink), NTIX_EMFILE.
+ *
+ * Every call taking a path refuses NULL with NTIX_EFAULT, "" with
+ * NTIX_ENOENT and invalid UTF-8 with NTIX_EILSEQ, on both OSes, before any
+ * system call (Linux would accept any bytes; Windows cannot).  A path ends
+ * at its first NUL, so an embedded NUL cannot be expressed.  ".." is
+ * resolved as POSIX does: "missing/../x" is NTIX_ENOENT on both. */
 NTIX_API int ntix_open(const char *path, int flags, int mode);
 
 /* Read and write: the byte count, 0 at end of file.  A write returns the
  * number of bytes really written; it never reports a partial write as
- * complete.  Errors: NTIX_EBADF (not open, or not open for that access),
- * NTIX_EFAULT (NULL buffer with a non-zero length), NTIX_EINVAL (length
- * above NTIX_IO_MAX is cut to NTIX_IO_MAX, never an error), NTIX_EISDIR
- * (a directory), NTIX_EAGAIN (non-blocking and not ready), NTIX_EPIPE
- * (a pipe with no reader; never a signal). */
+ * complete.  A length above NTIX_IO_MAX is cut to NTIX_IO_MAX (never an
+ * error).  Argument checks come first: NTIX_EFAULT for a NULL buffer with a
+ * non-zero length, even on a bad descriptor.  Then: NTIX_EBADF (not open,
+ * or not open for that access: a write on a directory is NTIX_EBADF, as a
+ * directory is only ever open for reading), NTIX_EISDIR (read on a
+ * directory), NTIX_EAGAIN (non-blocking and not ready), NTIX_EPIPE (a pipe
+ * with no reader; never a signal). */
 #define NTIX_IO_MAX 0x7ffff000
 NTIX_API int64_t ntix_read(int fd, void *buf, size_t len);
 NTIX_API int64_t ntix_write(int fd, const void *buf, size_t len);
@@ -377,15 +386,18 @@ typedef struct ntix_iovec {
 #define NTIX_IOV_MAX 1024
 
 /* Scatter/gather.  NTIX_EINVAL for iovcnt < 0 or > NTIX_IOV_MAX or a total
- * above NTIX_IO_MAX; NTIX_EFAULT for iov NULL with iovcnt > 0. */
+ * that overflows int64_t; a total above NTIX_IO_MAX is served up to
+ * NTIX_IO_MAX; NTIX_EFAULT for iov NULL with iovcnt > 0 or a NULL base
+ * with a non-zero length. */
 NTIX_API int64_t ntix_readv(int fd, const ntix_iovec_t *iov, int iovcnt);
 NTIX_API int64_t ntix_writev(int fd, const ntix_iovec_t *iov, int iovcnt);
 
 #define NTIX_SEEK_SET 0
 #define NTIX_SEEK_CUR 1
 #define NTIX_SEEK_END 2
-/* The new offset.  NTIX_EINVAL (bad whence, negative result), NTIX_ESPIPE
- * (pipe or socket), NTIX_EBADF. */
+/* The new offset.  NTIX_EINVAL (whence other than SET, CUR and END --
+ * Linux's SEEK_DATA/SEEK_HOLE are not offered -- or a negative result),
+ * NTIX_ESPIPE (pipe or socket), NTIX_EBADF. */
 NTIX_API int64_t ntix_seek(int fd, int64_t offset, int whence);
 
 /* File types, the same on both OSes. */
@@ -421,9 +433,12 @@ NTIX_API int ntix_fstat(int fd, ntix_stat_t *st);
 NTIX_API int ntix_stat(const char *path, ntix_stat_t *st);
 NTIX_API int ntix_lstat(const char *path, ntix_stat_t *st);
 
-/* Grows (with zeros) or shrinks.  NTIX_EINVAL (negative length, or fd not
- * open for writing), NTIX_EBADF. */
+/* Grows (with zeros) or shrinks.  NTIX_EINVAL (negative length, fd not
+ * open for writing, or not a regular file: a pipe or a directory),
+ * NTIX_EBADF. */
 NTIX_API int ntix_ftruncate(int fd, int64_t length);
+/* Flushes data and metadata.  Works on a directory descriptor too (0), the
+ * usual way to make a rename durable. */
 NTIX_API int ntix_fsync(int fd);
 
 /* unlink and rename work on open files on both OSes: after unlink the name
@@ -437,7 +452,8 @@ NTIX_API int ntix_chdir(const char *path);
 
 /* Writes the current directory (UTF-8, NUL-terminated; Windows: "C:/x/y"
  * with forward slashes) and returns its length without the NUL.
- * NTIX_ERANGE if size is too small, NTIX_EFAULT for buf NULL. */
+ * NTIX_EFAULT for buf NULL (checked first, whatever size is), NTIX_ERANGE
+ * if size is too small (0 included). */
 NTIX_API int64_t ntix_getcwd(char *buf, size_t size);
 
 /* ------------------------------------------------------------------------
@@ -455,9 +471,12 @@ typedef struct ntix_dirent {
   char name[NTIX_NAME_MAX + 1];
 } ntix_dirent_t;
 
-/* Entries never include "." and "..". */
+/* Entries never include "." and "..".  NTIX_EFAULT for out NULL;
+ * NTIX_ENOTDIR for a file; path errors as ntix_open. */
 NTIX_API int ntix_dir_open(const char *path, ntix_dir_t **out);
-/* 1 with *ent filled, 0 at the end, or an NTIX_E* code. */
+/* 1 with *ent filled, 0 at the end (and after it), or an NTIX_E* code:
+ * NTIX_EINVAL for dir NULL, NTIX_EFAULT for ent NULL.  ntix_dir_close of
+ * NULL is NTIX_EINVAL. */
 NTIX_API int ntix_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent);
 NTIX_API int ntix_dir_close(ntix_dir_t *dir);
 
@@ -468,9 +487,12 @@ NTIX_API int ntix_dir_close(ntix_dir_t *dir);
 /* Atomic write size: writes up to this size are never interleaved. */
 #define NTIX_PIPE_BUF 4096
 
-/* fds[0] reads, fds[1] writes.  flags: NTIX_O_NONBLOCK, NTIX_O_INHERIT.
- * Reading after the writer closed gives 0; writing after the reader closed
- * gives NTIX_EPIPE (no SIGPIPE on any OS). */
+/* fds[0] reads, fds[1] writes.  flags: NTIX_O_NONBLOCK, NTIX_O_INHERIT;
+ * other bits are NTIX_EINVAL, fds NULL is NTIX_EFAULT.  Reading after the
+ * writer closed gives 0; writing after the reader closed gives NTIX_EPIPE
+ * and never kills the process.  Linux: the first ntix_pipe or
+ * ntix_fd_from_native sets SIGPIPE to ignored if it is still at its
+ * default; a handler the application installed is kept (and runs). */
 NTIX_API int ntix_pipe(int fds[2], int flags);
 
 /* ------------------------------------------------------------------------
@@ -482,12 +504,18 @@ NTIX_API int ntix_pipe(int fds[2], int flags);
 #define NTIX_PROT_WRITE 2
 #define NTIX_PROT_EXEC 4
 
-/* Anonymous zero-filled private memory.  NTIX_EINVAL (len 0, bad prot,
- * WRITE without READ is allowed and means READ|WRITE on Windows),
- * NTIX_ENOMEM. */
+/* Anonymous zero-filled private memory, rounded up to whole pages.
+ * NTIX_EFAULT (out NULL, checked first), NTIX_EINVAL (len 0, prot bits
+ * other than READ|WRITE|EXEC), NTIX_ENOMEM (no room: a huge len).  WRITE
+ * without READ is allowed; Windows has no write-only pages, so such memory
+ * is also readable there, as on x86 Linux. */
 NTIX_API int ntix_mmap_anon(size_t len, int prot, void **out);
-/* addr and len must cover exactly what one ntix_mmap_anon returned. */
+/* Unmaps whole pages; part of a mapping may be unmapped (Windows
+ * decommits it and releases the reservation once nothing in it is left).
+ * NTIX_EINVAL for an address not page-aligned, NULL, or len 0. */
 NTIX_API int ntix_munmap(void *addr, size_t len);
+/* NTIX_EINVAL (address not page-aligned, NULL, bad prot bits),
+ * NTIX_ENOMEM (a page in the range is not mapped). */
 NTIX_API int ntix_mprotect(void *addr, size_t len, int prot);
 NTIX_API size_t ntix_pagesize(void);
 

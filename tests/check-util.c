@@ -54,13 +54,29 @@ ntix_t_record(const char *scenario, int64_t result, int exact) {
   fclose(f);
 }
 
+const char *
+ntix_t_expect_text(const char *scenario, const char *text, int64_t got,
+                   int64_t want) {
+  static char msg[1024];
+
+  snprintf(msg, sizeof(msg), "%s: %s returned %lld (%s), want %lld (%s)",
+           scenario, text, (long long)got, ntix_t_name(got), (long long)want,
+           ntix_t_name(want));
+  return msg;
+}
+
 int64_t
 ntix_t_ok(const char *scenario, const char *text, int64_t got) {
   if (scenario != NULL)
     ntix_t_record(scenario, got, 0);
-  ck_assert_msg(got >= 0, "%s%s%s returned %lld (%s)",
-                scenario ? scenario : "", scenario ? ": " : "", text,
-                (long long)got, ntix_t_name(got));
+  if (got < 0) {
+    char msg[1024];
+
+    snprintf(msg, sizeof(msg), "%s%s%s returned %lld (%s)",
+             scenario ? scenario : "", scenario ? ": " : "", text,
+             (long long)got, ntix_t_name(got));
+    ck_abort_msg("%s", msg);
+  }
   return got;
 }
 
@@ -97,6 +113,38 @@ ntix_t_fill(void *buf, size_t len, uint32_t seed) {
     x ^= x << 13, x ^= x >> 17, x ^= x << 5;
     p[i] = (unsigned char)x;
   }
+}
+
+void
+ntix_t_create(const char *path, const void *data, size_t len) {
+  int fd = (int)NT_OK(ntix_open(path,
+                                NTIX_O_WRONLY | NTIX_O_CREAT | NTIX_O_TRUNC,
+                                0644));
+  int64_t n = len ? ntix_write(fd, data, len) : 0;
+
+  ntix_close(fd);
+  if (n != (int64_t)len) {
+    char msg[1024];
+
+    snprintf(msg, sizeof(msg), "write %s: %lld (%s) of %llu", path,
+             (long long)n, ntix_t_name(n), (unsigned long long)len);
+    ck_abort_msg("%s", msg);
+  }
+}
+
+int64_t
+ntix_t_read_all(int fd, void *buf, size_t cap) {
+  size_t total = 0;
+
+  while (total < cap) {
+    int64_t n = ntix_read(fd, (char *)buf + total, cap - total);
+    if (n < 0)
+      return n;
+    if (n == 0)
+      break;
+    total += (size_t)n;
+  }
+  return (int64_t)total;
 }
 
 /* Removes a scratch tree left by tests (depth-first, best effort). */

@@ -1,1 +1,188 @@
-/* placeholder: dir.c */
+/* dir.c (Linux): directory iteration with openat(O_DIRECTORY) and
+ * getdents64 into a buffer the ntix_dir_t owns, and the directory calls
+ * mkdirat, unlinkat(AT_REMOVEDIR), chdir and getcwd.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "linux-int.h"
+
+/* getdents64's record; the kernel pads reclen to 8 bytes. */
+struct kdirent64 {
+  uint64_t d_ino;
+  int64_t d_off;
+  unsigned short d_reclen;
+  unsigned char d_type;
+  char d_name[];
+};
+
+#define DIR_BUF_SIZE 32768
+
+struct ntix_dir {
+  int fd;
+  size_t pos; /* next record in buf */
+  size_t end; /* bytes of records in buf */
+  _Alignas(8) char buf[DIR_BUF_SIZE];
+};
+
+/* d_type (DT_*) to ntix_ftype_t; DT_UNKNOWN stays unknown, as the
+ * header allows, rather than costing a stat per entry. */
+static ntix_ftype_t
+ftype_from_dtype(unsigned char t) {
+  switch (t) {
+    case 1:
+      return NTIX_FT_FIFO;
+    case 2:
+      return NTIX_FT_CHR;
+    case 4:
+      return NTIX_FT_DIR;
+    case 6:
+      return NTIX_FT_BLK;
+    case 8:
+      return NTIX_FT_REG;
+    case 10:
+      return NTIX_FT_LNK;
+    case 12:
+      return NTIX_FT_SOCK;
+    default:
+      return NTIX_FT_UNKNOWN;
+  }
+}
+
+int
+ntix_dir_open(const char *path, ntix_dir_t **out) {
+  ntix_dir_t *dir;
+  long r;
+  int rc;
+
+  if (out == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_dir_open");
+  if ((rc = ntix__check_path(path, "ntix_dir_open")) < 0)
+    return rc;
+  dir = malloc(sizeof(*dir));
+  if (dir == NULL)
+    return ntix__refuse(NTIX_ENOMEM, "ntix_dir_open");
+  r = ntix__sys4(__NR_openat, AT_FDCWD, (long)path,
+                 NTIX__O_BASE | O_RDONLY | O_DIRECTORY, 0);
+  if (r < 0) {
+    free(dir);
+    return ntix__fail_errno(r, "openat");
+  }
+  dir->fd = (int)r;
+  dir->pos = dir->end = 0;
+  *out = dir;
+  return 0;
+}
+
+/* Refills the buffer: 1 with records in it, 0 at the end, or an error. */
+static int
+dir_fill(ntix_dir_t *dir) {
+  long r = ntix__sys3(__NR_getdents64, dir->fd, (long)dir->buf, DIR_BUF_SIZE);
+
+  if (r < 0)
+    return ntix__fail_errno(r, "getdents64");
+  dir->pos = 0;
+  dir->end = (size_t)r;
+  return r > 0;
+}
+
+static int
+is_dot_or_dotdot(const char *name) {
+  return name[0] == '.' &&
+         (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'));
+}
+
+int
+ntix_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent) {
+  const struct kdirent64 *d;
+  size_t len;
+  int rc;
+
+  /* A NULL handle is no directory (EINVAL); a NULL entry is a bad
+   * buffer (EFAULT). */
+  if (dir == NULL)
+    return ntix__refuse(NTIX_EINVAL, "ntix_dir_read");
+  if (ent == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_dir_read");
+  for (;;) {
+    if (dir->pos >= dir->end && (rc = dir_fill(dir)) <= 0)
+      return rc;
+    d = (const struct kdirent64 *)(dir->buf + dir->pos);
+    dir->pos += d->d_reclen;
+    if (!is_dot_or_dotdot(d->d_name))
+      break;
+  }
+  /* Linux names are at most 255 bytes; the check only guards ent. */
+  len = strnlen(d->d_name, NTIX_NAME_MAX + 1);
+  if (len > NTIX_NAME_MAX)
+    return ntix__refuse(NTIX_ENAMETOOLONG, "ntix_dir_read");
+  memcpy(ent->name, d->d_name, len + 1);
+  ent->type = ftype_from_dtype(d->d_type);
+  ent->ino = d->d_ino;
+  return 1;
+}
+
+int
+ntix_dir_close(ntix_dir_t *dir) {
+  long r;
+
+  if (dir == NULL)
+    return ntix__refuse(NTIX_EINVAL, "ntix_dir_close");
+  r = ntix__sys1(__NR_close, dir->fd);
+  free(dir);
+  /* The fd is gone whatever close says (EINTR included, see fd.c). */
+  if (r < 0 && r != NTIX_EINTR)
+    return ntix__fail_errno(r, "close");
+  return 0;
+}
+
+int
+ntix_mkdir(const char *path, int mode) {
+  long r;
+  int rc;
+
+  if ((rc = ntix__check_path(path, "ntix_mkdir")) < 0)
+    return rc;
+  r = ntix__sys3(__NR_mkdirat, AT_FDCWD, (long)path, mode & 07777);
+  return (int)NTIX__SYS_RESULT(r, "mkdirat");
+}
+
+int
+ntix_rmdir(const char *path) {
+  long r;
+  int rc;
+
+  if ((rc = ntix__check_path(path, "ntix_rmdir")) < 0)
+    return rc;
+  r = ntix__sys3(__NR_unlinkat, AT_FDCWD, (long)path, AT_REMOVEDIR);
+  return (int)NTIX__SYS_RESULT(r, "unlinkat");
+}
+
+int
+ntix_chdir(const char *path) {
+  long r;
+  int rc;
+
+  if ((rc = ntix__check_path(path, "ntix_chdir")) < 0)
+    return rc;
+  r = ntix__sys1(__NR_chdir, (long)path);
+  return (int)NTIX__SYS_RESULT(r, "chdir");
+}
+
+int64_t
+ntix_getcwd(char *buf, size_t size) {
+  long r;
+
+  if (buf == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_getcwd");
+  r = ntix__sys2(__NR_getcwd, (long)buf, (long)size);
+  if (r < 0)
+    return ntix__fail_errno(r, "getcwd");
+  /* A current directory outside the process's root (after chroot, or in
+   * another mount namespace) comes back as "(unreachable)/..."; that is
+   * no path, so it is ENOENT, as C libraries report it. */
+  if (r == 0 || buf[0] != '/')
+    return ntix__fail_errno(NTIX_ENOENT, "getcwd");
+  /* The kernel counts the NUL. */
+  return r - 1;
+}

@@ -1,1 +1,183 @@
-/* placeholder: file.c */
+/* file.c (Linux): opening, reading, writing, seeking, truncating, syncing,
+ * unlinking and renaming files with raw system calls: openat, read, write,
+ * pread64, pwrite64, readv, writev, lseek, ftruncate, fsync, unlinkat,
+ * renameat2 (renameat where the kernel lacks it).  The kernel's -errno is
+ * already an NTIX_E* code, so failures are recorded, never mapped.
+ */
+#include "linux-int.h"
+
+/* NTIX_O_* to the running architecture's O_* (aarch64 numbers O_DIRECTORY
+ * and O_NOFOLLOW differently from x86-64). */
+static long
+open_kflags(int flags) {
+  static const struct {
+    int ntix;
+    long kernel;
+  } map[] = {
+      {NTIX_O_CREAT, O_CREAT},       {NTIX_O_EXCL, O_EXCL},
+      {NTIX_O_TRUNC, O_TRUNC},       {NTIX_O_APPEND, O_APPEND},
+      {NTIX_O_NONBLOCK, O_NONBLOCK}, {NTIX_O_DIRECTORY, O_DIRECTORY},
+      {NTIX_O_NOFOLLOW, O_NOFOLLOW},
+  };
+  long k = O_LARGEFILE;
+  size_t i;
+
+  switch (flags & NTIX_O_ACCMODE) {
+    case NTIX_O_WRONLY:
+      k |= O_WRONLY;
+      break;
+    case NTIX_O_RDWR:
+      k |= O_RDWR;
+      break;
+    default:
+      k |= O_RDONLY;
+      break;
+  }
+  for (i = 0; i < NTIX__ARRAY_SIZE(map); i++)
+    if (flags & map[i].ntix)
+      k |= map[i].kernel;
+  if (!(flags & NTIX_O_INHERIT))
+    k |= O_CLOEXEC;
+  return k;
+}
+
+int
+ntix_open(const char *path, int flags, int mode) {
+  long r;
+  int rc;
+
+  if ((rc = ntix__check_path(path, "ntix_open")) < 0 ||
+      (rc = ntix__check_open_flags(flags, "ntix_open")) < 0)
+    return rc;
+  r = ntix__sys4(__NR_openat, AT_FDCWD, (long)path, open_kflags(flags),
+                 mode & 07777);
+  return (int)NTIX__SYS_RESULT(r, "openat");
+}
+
+int64_t
+ntix_read(int fd, void *buf, size_t len) {
+  long r;
+
+  if (NTIX__BAD_BUF(buf, len))
+    return ntix__check_buf(buf, len, "ntix_read");
+  r = ntix__sys3(__NR_read, fd, (long)buf, (long)ntix__clamp_len(len));
+  return NTIX__SYS_RESULT(r, "read");
+}
+
+int64_t
+ntix_write(int fd, const void *buf, size_t len) {
+  long r;
+
+  if (NTIX__BAD_BUF(buf, len))
+    return ntix__check_buf(buf, len, "ntix_write");
+  r = ntix__sys3(__NR_write, fd, (long)buf, (long)ntix__clamp_len(len));
+  return NTIX__SYS_RESULT(r, "write");
+}
+
+int64_t
+ntix_pread(int fd, void *buf, size_t len, int64_t offset) {
+  long r;
+
+  if (NTIX__BAD_BUF(buf, len))
+    return ntix__check_buf(buf, len, "ntix_pread");
+  if (NTIX__UNLIKELY(offset < 0))
+    return ntix__refuse(NTIX_EINVAL, "ntix_pread");
+  r = ntix__sys4(__NR_pread64, fd, (long)buf, (long)ntix__clamp_len(len),
+                 (long)offset);
+  return NTIX__SYS_RESULT(r, "pread64");
+}
+
+int64_t
+ntix_pwrite(int fd, const void *buf, size_t len, int64_t offset) {
+  long r;
+
+  if (NTIX__BAD_BUF(buf, len))
+    return ntix__check_buf(buf, len, "ntix_pwrite");
+  if (NTIX__UNLIKELY(offset < 0))
+    return ntix__refuse(NTIX_EINVAL, "ntix_pwrite");
+  r = ntix__sys4(__NR_pwrite64, fd, (long)buf, (long)ntix__clamp_len(len),
+                 (long)offset);
+  return NTIX__SYS_RESULT(r, "pwrite64");
+}
+
+/* ntix_iovec_t has struct iovec's layout, so the array goes to the kernel
+ * as it is; the kernel itself stops a large total at NTIX_IO_MAX
+ * (MAX_RW_COUNT), which is the clamp the common check reports. */
+int64_t
+ntix_readv(int fd, const ntix_iovec_t *iov, int iovcnt) {
+  int64_t total = ntix__check_iov(iov, iovcnt, "ntix_readv");
+  long r;
+
+  if (total < 0)
+    return total;
+  r = ntix__sys3(__NR_readv, fd, (long)iov, iovcnt);
+  return NTIX__SYS_RESULT(r, "readv");
+}
+
+int64_t
+ntix_writev(int fd, const ntix_iovec_t *iov, int iovcnt) {
+  int64_t total = ntix__check_iov(iov, iovcnt, "ntix_writev");
+  long r;
+
+  if (total < 0)
+    return total;
+  r = ntix__sys3(__NR_writev, fd, (long)iov, iovcnt);
+  return NTIX__SYS_RESULT(r, "writev");
+}
+
+int64_t
+ntix_seek(int fd, int64_t offset, int whence) {
+  long r;
+
+  /* Linux also knows SEEK_DATA and SEEK_HOLE (3, 4); ntix offers only the
+   * three whences both OSes have. */
+  if (whence < NTIX_SEEK_SET || whence > NTIX_SEEK_END)
+    return ntix__refuse(NTIX_EINVAL, "ntix_seek");
+  r = ntix__sys3(__NR_lseek, fd, (long)offset, whence);
+  return NTIX__SYS_RESULT(r, "lseek");
+}
+
+int
+ntix_ftruncate(int fd, int64_t length) {
+  long r = ntix__sys2(__NR_ftruncate, fd, (long)length);
+
+  return (int)NTIX__SYS_RESULT(r, "ftruncate");
+}
+
+int
+ntix_fsync(int fd) {
+  long r = ntix__sys1(__NR_fsync, fd);
+
+  return (int)NTIX__SYS_RESULT(r, "fsync");
+}
+
+int
+ntix_unlink(const char *path) {
+  long r;
+  int rc;
+
+  if ((rc = ntix__check_path(path, "ntix_unlink")) < 0)
+    return rc;
+  /* Without AT_REMOVEDIR the kernel answers EISDIR for a directory, the
+   * code both OSes give. */
+  r = ntix__sys3(__NR_unlinkat, AT_FDCWD, (long)path, 0);
+  return (int)NTIX__SYS_RESULT(r, "unlinkat");
+}
+
+int
+ntix_rename(const char *from, const char *to) {
+  long r;
+  int rc;
+
+  if ((rc = ntix__check_path(from, "ntix_rename")) < 0 ||
+      (rc = ntix__check_path(to, "ntix_rename")) < 0)
+    return rc;
+  r = ntix__sys5(__NR_renameat2, AT_FDCWD, (long)from, AT_FDCWD, (long)to, 0);
+#ifdef __NR_renameat
+  /* Kernels before 3.15 (or filters that hide renameat2); newer
+   * architectures such as aarch64 have only renameat2. */
+  if (NTIX__UNLIKELY(r == NTIX_ENOSYS))
+    r = ntix__sys4(__NR_renameat, AT_FDCWD, (long)from, AT_FDCWD, (long)to);
+#endif
+  return (int)NTIX__SYS_RESULT(r, "renameat2");
+}

@@ -1,1 +1,34 @@
-/* placeholder: linux-int.h */
+/* linux-int.h: what the Linux backend's files share: the raw system call
+ * stubs, the kernel's own fcntl constants (never glibc's <fcntl.h>, whose
+ * O_* can differ by architecture) and the once-only SIGPIPE policy.
+ */
+#ifndef NTIX_LINUX_INT_H
+#define NTIX_LINUX_INT_H
+
+#include <linux/fcntl.h>
+
+#include "ntix-int.h"
+#include "syscall.h"
+
+/* The kernel adds O_LARGEFILE itself on 64-bit; saying it costs nothing
+ * and keeps the flags right should 32-bit support come. */
+#define NTIX__O_BASE (O_LARGEFILE | O_CLOEXEC)
+
+/* True when buf is NULL with a non-zero length: tested inline on the hot
+ * paths, the refusal itself goes through ntix__check_buf (cold). */
+#define NTIX__BAD_BUF(buf, len) NTIX__UNLIKELY((buf) == NULL && (len) != 0)
+
+/* Kernel results of calls returning a count or 0: the value, or the
+ * failure recorded under the kernel call's name. */
+#define NTIX__SYS_RESULT(r, call) \
+  (NTIX__UNLIKELY((r) < 0) ? ntix__fail_errno((r), (call)) : (r))
+
+/* getauxval(type), 0 if absent, leaving the caller's errno as it was
+ * (glibc sets ENOENT for a missing entry) (mem.c). */
+unsigned long ntix__auxval(unsigned long type);
+
+/* The first call sets SIGPIPE to SIG_IGN if it is still SIG_DFL (pipe.c);
+ * later calls cost one atomic load. */
+void ntix__sigpipe_policy(void);
+
+#endif /* NTIX_LINUX_INT_H */

@@ -1,1 +1,233 @@
-/* placeholder: syscall.h */
+/* syscall.h: raw Linux system calls, ntix__sys0 .. ntix__sys6.
+ *
+ * Each returns what the kernel returns: a value >= 0, or -errno in
+ * [-4095, -1].  x86-64 and aarch64 enter the kernel with inline assembly
+ * (syscall / svc #0); other 64-bit architectures go through syscall(2).
+ * Numbers are the kernel's __NR_* from <asm/unistd.h>.
+ */
+#ifndef NTIX_LINUX_SYSCALL_H
+#define NTIX_LINUX_SYSCALL_H
+
+#include <asm/unistd.h>
+
+/* NTIX_E* codes are the generic Linux errno numbers negated; these
+ * architectures number errno differently, and 32-bit ones split 64-bit
+ * offsets across register pairs, which the calls here do not do. */
+#if defined(__mips__) || defined(__alpha__) || defined(__sparc__) || \
+    defined(__hppa__)
+#error "ntix: errno numbers on this architecture are not the generic ones"
+#endif
+#if __SIZEOF_LONG__ != 8
+#error "ntix: only 64-bit Linux is supported"
+#endif
+
+/* The kernel's failure range: results in [-4095, -1] are -errno.  Calls
+ * that return addresses (mmap) must test with this, not with < 0. */
+#define NTIX__SYS_FAILED(r) ((unsigned long)(r) > -4096UL)
+
+#if defined(__x86_64__)
+
+/* The syscall instruction takes the number in rax, arguments in rdi, rsi,
+ * rdx, r10, r8, r9, and overwrites rcx and r11. */
+static inline long
+ntix__sys0(long n) {
+  long r;
+  __asm__ volatile("syscall" : "=a"(r) : "a"(n) : "rcx", "r11", "memory");
+  return r;
+}
+
+static inline long
+ntix__sys1(long n, long a) {
+  long r;
+  __asm__ volatile("syscall"
+                   : "=a"(r)
+                   : "a"(n), "D"(a)
+                   : "rcx", "r11", "memory");
+  return r;
+}
+
+static inline long
+ntix__sys2(long n, long a, long b) {
+  long r;
+  __asm__ volatile("syscall"
+                   : "=a"(r)
+                   : "a"(n), "D"(a), "S"(b)
+                   : "rcx", "r11", "memory");
+  return r;
+}
+
+static inline long
+ntix__sys3(long n, long a, long b, long c) {
+  long r;
+  __asm__ volatile("syscall"
+                   : "=a"(r)
+                   : "a"(n), "D"(a), "S"(b), "d"(c)
+                   : "rcx", "r11", "memory");
+  return r;
+}
+
+static inline long
+ntix__sys4(long n, long a, long b, long c, long d) {
+  register long r10 __asm__("r10") = d;
+  long r;
+  __asm__ volatile("syscall"
+                   : "=a"(r)
+                   : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10)
+                   : "rcx", "r11", "memory");
+  return r;
+}
+
+static inline long
+ntix__sys5(long n, long a, long b, long c, long d, long e) {
+  register long r10 __asm__("r10") = d;
+  register long r8 __asm__("r8") = e;
+  long r;
+  __asm__ volatile("syscall"
+                   : "=a"(r)
+                   : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8)
+                   : "rcx", "r11", "memory");
+  return r;
+}
+
+static inline long
+ntix__sys6(long n, long a, long b, long c, long d, long e, long f) {
+  register long r10 __asm__("r10") = d;
+  register long r8 __asm__("r8") = e;
+  register long r9 __asm__("r9") = f;
+  long r;
+  __asm__ volatile("syscall"
+                   : "=a"(r)
+                   : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
+                   : "rcx", "r11", "memory");
+  return r;
+}
+
+#elif defined(__aarch64__)
+
+/* svc #0 takes the number in x8 and arguments in x0..x5; the result comes
+ * back in x0.  No other register is clobbered. */
+#define NTIX__SVC(...) \
+  __asm__ volatile("svc #0" : "=r"(x0) : __VA_ARGS__ : "memory", "cc")
+
+static inline long
+ntix__sys0(long n) {
+  register long x8 __asm__("x8") = n;
+  register long x0 __asm__("x0");
+  NTIX__SVC("r"(x8));
+  return x0;
+}
+
+static inline long
+ntix__sys1(long n, long a) {
+  register long x8 __asm__("x8") = n;
+  register long x0 __asm__("x0") = a;
+  NTIX__SVC("r"(x8), "0"(x0));
+  return x0;
+}
+
+static inline long
+ntix__sys2(long n, long a, long b) {
+  register long x8 __asm__("x8") = n;
+  register long x0 __asm__("x0") = a;
+  register long x1 __asm__("x1") = b;
+  NTIX__SVC("r"(x8), "0"(x0), "r"(x1));
+  return x0;
+}
+
+static inline long
+ntix__sys3(long n, long a, long b, long c) {
+  register long x8 __asm__("x8") = n;
+  register long x0 __asm__("x0") = a;
+  register long x1 __asm__("x1") = b;
+  register long x2 __asm__("x2") = c;
+  NTIX__SVC("r"(x8), "0"(x0), "r"(x1), "r"(x2));
+  return x0;
+}
+
+static inline long
+ntix__sys4(long n, long a, long b, long c, long d) {
+  register long x8 __asm__("x8") = n;
+  register long x0 __asm__("x0") = a;
+  register long x1 __asm__("x1") = b;
+  register long x2 __asm__("x2") = c;
+  register long x3 __asm__("x3") = d;
+  NTIX__SVC("r"(x8), "0"(x0), "r"(x1), "r"(x2), "r"(x3));
+  return x0;
+}
+
+static inline long
+ntix__sys5(long n, long a, long b, long c, long d, long e) {
+  register long x8 __asm__("x8") = n;
+  register long x0 __asm__("x0") = a;
+  register long x1 __asm__("x1") = b;
+  register long x2 __asm__("x2") = c;
+  register long x3 __asm__("x3") = d;
+  register long x4 __asm__("x4") = e;
+  NTIX__SVC("r"(x8), "0"(x0), "r"(x1), "r"(x2), "r"(x3), "r"(x4));
+  return x0;
+}
+
+static inline long
+ntix__sys6(long n, long a, long b, long c, long d, long e, long f) {
+  register long x8 __asm__("x8") = n;
+  register long x0 __asm__("x0") = a;
+  register long x1 __asm__("x1") = b;
+  register long x2 __asm__("x2") = c;
+  register long x3 __asm__("x3") = d;
+  register long x4 __asm__("x4") = e;
+  register long x5 __asm__("x5") = f;
+  NTIX__SVC("r"(x8), "0"(x0), "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x5));
+  return x0;
+}
+
+#else /* another 64-bit architecture: the C library's syscall(2) */
+
+#include <errno.h>
+#include <unistd.h>
+
+/* syscall(2) turns the kernel's -errno into -1 and errno; turn it back.
+ * This is the only place where ntix reads errno, and only on
+ * architectures without stubs of their own. */
+static inline long
+ntix__sys_ret(long r) {
+  return r == -1 ? -(long)errno : r;
+}
+
+static inline long
+ntix__sys0(long n) {
+  return ntix__sys_ret(syscall(n));
+}
+
+static inline long
+ntix__sys1(long n, long a) {
+  return ntix__sys_ret(syscall(n, a));
+}
+
+static inline long
+ntix__sys2(long n, long a, long b) {
+  return ntix__sys_ret(syscall(n, a, b));
+}
+
+static inline long
+ntix__sys3(long n, long a, long b, long c) {
+  return ntix__sys_ret(syscall(n, a, b, c));
+}
+
+static inline long
+ntix__sys4(long n, long a, long b, long c, long d) {
+  return ntix__sys_ret(syscall(n, a, b, c, d));
+}
+
+static inline long
+ntix__sys5(long n, long a, long b, long c, long d, long e) {
+  return ntix__sys_ret(syscall(n, a, b, c, d, e));
+}
+
+static inline long
+ntix__sys6(long n, long a, long b, long c, long d, long e, long f) {
+  return ntix__sys_ret(syscall(n, a, b, c, d, e, f));
+}
+
+#endif
+
+#endif /* NTIX_LINUX_SYSCALL_H */

@@ -1,1 +1,1218 @@
-/* placeholder: file.c */
+/* file.c (Windows): open, read, write, positional and vector I/O, seek,
+ * stat, truncate, fsync, and the namespace calls (unlink, rename, mkdir,
+ * rmdir) with POSIX semantics: NtCreateFile, NtReadFile, NtWriteFile,
+ * NtQuery/SetInformationFile (FileDispositionInformationEx and
+ * FileRenameInformationEx first, an emulation where NT refuses them),
+ * NtQueryVolumeInformationFile and NtFlushBuffersFile.
+ *
+ * Map: 1 open, 2 read/write, 3 vectors, 4 seek/truncate/fsync, 5 stat,
+ * 6 delete and rename helpers, 7 unlink/rename/mkdir/rmdir.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "win32-int.h"
+
+#define SHARE_ALL (FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE)
+/* Vector I/O up to this total goes through one buffer and one call, so a
+ * small writev is one append and one atomic pipe write, as on Linux. */
+#define GATHER_MAX (64 * 1024)
+/* O_APPEND writev is concatenated up to this size, so it stays one
+ * append; larger vectors append piece by piece. */
+#define APPEND_GATHER_MAX (16 * 1024 * 1024)
+/* 100 ns intervals between 1601-01-01 and 1970-01-01. */
+#define EPOCH_DIFF 116444736000000000LL
+/* Name prefix of files moved aside by the unlink emulation. */
+#define ASIDE_PREFIX L".ntix-deleted-"
+
+static NTSTATUS
+nt_create(HANDLE *h,
+          const UNICODE_STRING *nt,
+          ACCESS_MASK access,
+          ULONG attrs,
+          ULONG disposition,
+          ULONG options,
+          ULONG objattr,
+          ULONG_PTR *info) {
+  OBJECT_ATTRIBUTES oa;
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  InitializeObjectAttributes(&oa, (PUNICODE_STRING)nt,
+                             OBJ_CASE_INSENSITIVE | objattr, NULL, NULL);
+  iosb.Information = 0;
+  st = NtCreateFile(h, access, &oa, &iosb, NULL, attrs, SHARE_ALL,
+                    disposition, options | FILE_SYNCHRONOUS_IO_NONALERT,
+                    NULL, 0);
+  if (info != NULL)
+    *info = iosb.Information;
+  return st;
+}
+
+static int
+is_link_tag(ULONG tag) {
+  return tag == IO_REPARSE_TAG_SYMLINK || tag == IO_REPARSE_TAG_MOUNT_POINT;
+}
+
+/* Attributes of an NT path (FILE_ATTRIBUTE_*), or (ULONG)-1 if it cannot
+ * be queried. */
+static ULONG
+path_attributes(const UNICODE_STRING *nt) {
+  FILE_BASIC_INFORMATION fbi;
+  OBJECT_ATTRIBUTES oa;
+
+  InitializeObjectAttributes(&oa, (PUNICODE_STRING)nt, OBJ_CASE_INSENSITIVE,
+                             NULL, NULL);
+  if (!NT_SUCCESS(NtQueryAttributesFile(&oa, &fbi)))
+    return (ULONG)-1;
+  return fbi.FileAttributes;
+}
+
+/* NT reports "a parent is missing" and "a parent is a file" alike, as
+ * OBJECT_PATH_NOT_FOUND (Wine sometimes as OBJECT_NAME_NOT_FOUND): walk up
+ * the parents until one exists and see whether it is a directory. */
+static int
+parent_is_file(const UNICODE_STRING *nt) {
+  UNICODE_STRING pre = *nt;
+  size_t n = nt->Length / 2;
+  ULONG attrs;
+
+  while (n > 4) {
+    n--;
+    while (n > 4 && nt->Buffer[n] != '\\')
+      n--;
+    if (n <= 6)
+      return 0;
+    pre.Length = (USHORT)(n * 2);
+    attrs = path_attributes(&pre);
+    if (attrs != (ULONG)-1)
+      return !(attrs & FILE_ATTRIBUTE_DIRECTORY);
+  }
+  return 0;
+}
+
+int
+ntix__fail_open(NTSTATUS st, const UNICODE_STRING *nt, const char *call) {
+  switch (st) {
+  case STATUS_OBJECT_PATH_NOT_FOUND:
+  case STATUS_OBJECT_NAME_NOT_FOUND:
+    if (nt != NULL && parent_is_file(nt))
+      return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOTDIR,
+                        call);
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOENT, call);
+  case STATUS_DELETE_PENDING:
+    /* The name is being removed: for POSIX it is already gone. */
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOENT, call);
+  case STATUS_NOT_A_DIRECTORY:
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOTDIR, call);
+  case STATUS_FILE_IS_A_DIRECTORY:
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EISDIR, call);
+  case STATUS_OBJECT_NAME_COLLISION:
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EEXIST, call);
+  case STATUS_DIRECTORY_NOT_EMPTY:
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOTEMPTY,
+                      call);
+  case STATUS_NOT_SAME_DEVICE:
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EXDEV, call);
+  case STATUS_NAME_TOO_LONG:
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENAMETOOLONG,
+                      call);
+  default:
+    return ntix__fail_nt((uint32_t)st, call);
+  }
+}
+
+/* ---- 1. open ------------------------------------------------------------- */
+
+static ULONG
+open_disposition(int flags) {
+  if (flags & NTIX_O_CREAT) {
+    if (flags & NTIX_O_EXCL)
+      return FILE_CREATE;
+    return (flags & NTIX_O_TRUNC) ? FILE_OVERWRITE_IF : FILE_OPEN_IF;
+  }
+  return (flags & NTIX_O_TRUNC) ? FILE_OVERWRITE : FILE_OPEN;
+}
+
+static ACCESS_MASK
+open_access(int acc) {
+  if (acc == NTIX_O_RDONLY)
+    return FILE_GENERIC_READ;
+  if (acc == NTIX_O_WRONLY)
+    return FILE_GENERIC_WRITE | FILE_READ_ATTRIBUTES;
+  return FILE_GENERIC_READ | FILE_GENERIC_WRITE;
+}
+
+/* "name/" must be a directory: EISDIR where it would be created or
+ * written, ENOTDIR for a file, as Linux says. */
+static int
+open_trailing_slash(const UNICODE_STRING *nt, int flags) {
+  ULONG attrs = path_attributes(nt);
+
+  if (attrs == (ULONG)-1)
+    return (flags & NTIX_O_CREAT) ? NTIX_EISDIR : NTIX_ENOENT;
+  if (!(attrs & FILE_ATTRIBUTE_DIRECTORY))
+    return NTIX_ENOTDIR;
+  return NTIX_EISDIR;
+}
+
+/* After an open with FILE_OPEN_REPARSE_POINT: 1 if h is a symbolic link
+ * (or junction), 2 if it is another kind of reparse point that should be
+ * opened normally, 0 otherwise. */
+static int
+nofollow_check(HANDLE h) {
+  FILE_ATTRIBUTE_TAG_INFORMATION tag;
+  IO_STATUS_BLOCK iosb;
+
+  if (!NT_SUCCESS(NtQueryInformationFile(h, &iosb, &tag, sizeof(tag),
+                                         FileAttributeTagInformation)) ||
+      !(tag.FileAttributes & FILE_ATTRIBUTE_REPARSE_POINT))
+    return 0;
+  return is_link_tag(tag.ReparseTag) ? 1 : 2;
+}
+
+static uint32_t
+open_flags(int flags) {
+  int acc = flags & NTIX_O_ACCMODE;
+  uint32_t f = NTIX__F_SYNC;
+
+  if (acc != NTIX_O_WRONLY)
+    f |= NTIX__F_READ;
+  if (acc != NTIX_O_RDONLY)
+    f |= NTIX__F_WRITE;
+  if (flags & NTIX_O_APPEND)
+    f |= NTIX__F_APPEND;
+  if (flags & NTIX_O_NONBLOCK)
+    f |= NTIX__F_NONBLOCK;
+  if (flags & NTIX_O_INHERIT)
+    f |= NTIX__F_INHERIT;
+  return f;
+}
+
+/* NtCreateFile with DELETE access where the caller may have it (so the
+ * handle can be renamed or deleted), else without. */
+static NTSTATUS
+open_handle(HANDLE *h, const UNICODE_STRING *nt, int flags, int mode) {
+  ACCESS_MASK access = open_access(flags & NTIX_O_ACCMODE);
+  ULONG attrs = FILE_ATTRIBUTE_NORMAL, options = 0, objattr = 0;
+  ULONG disp = open_disposition(flags);
+  NTSTATUS st;
+
+  if ((flags & NTIX_O_CREAT) && !(mode & 0200))
+    attrs = FILE_ATTRIBUTE_READONLY;
+  if ((flags & NTIX_O_ACCMODE) != NTIX_O_RDONLY || (flags & NTIX_O_CREAT))
+    options |= FILE_NON_DIRECTORY_FILE;
+  if (flags & NTIX_O_DIRECTORY)
+    options |= FILE_DIRECTORY_FILE;
+  if (flags & NTIX_O_NOFOLLOW)
+    options |= FILE_OPEN_REPARSE_POINT;
+  if (flags & NTIX_O_INHERIT)
+    objattr |= OBJ_INHERIT;
+  st = nt_create(h, nt, access | DELETE, attrs, disp, options, objattr, NULL);
+  if (st == STATUS_ACCESS_DENIED)
+    st = nt_create(h, nt, access, attrs, disp, options, objattr, NULL);
+  if (NT_SUCCESS(st) && (flags & NTIX_O_NOFOLLOW)) {
+    switch (nofollow_check(*h)) {
+    case 1:
+      NtClose(*h);
+      return STATUS_STOPPED_ON_SYMLINK;
+    case 2:
+      NtClose(*h);
+      return open_handle(h, nt, flags & ~NTIX_O_NOFOLLOW, mode);
+    }
+  }
+  return st;
+}
+
+int
+ntix_open(const char *path, int flags, int mode) {
+  UNICODE_STRING nt;
+  HANDLE h;
+  NTSTATUS st;
+  ntix__kind_t kind;
+  int rc;
+
+  rc = ntix__check_open_flags(flags, "ntix_open");
+  if (rc == 0)
+    rc = ntix__path_to_nt(path, &nt, "ntix_open");
+  if (rc != 0)
+    return rc;
+  if (ntix__path_trailing_slash(path)) {
+    if ((flags & NTIX_O_CREAT) || (flags & NTIX_O_ACCMODE) != NTIX_O_RDONLY)
+      rc = open_trailing_slash(&nt, flags);
+    flags |= NTIX_O_DIRECTORY;
+  }
+  if (rc != 0) {
+    ntix__path_free(&nt);
+    return ntix__refuse(rc, "ntix_open");
+  }
+  st = open_handle(&h, &nt, flags, mode);
+  if (!NT_SUCCESS(st)) {
+    rc = st == STATUS_STOPPED_ON_SYMLINK
+             ? ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ELOOP,
+                          "NtCreateFile")
+             : ntix__fail_open(st, &nt, "NtCreateFile");
+    ntix__path_free(&nt);
+    return rc;
+  }
+  ntix__path_free(&nt);
+  kind = (flags & NTIX_O_DIRECTORY) ? NTIX__K_DIR : ntix__classify_handle(h);
+  rc = ntix__fd_alloc(h, kind, open_flags(flags), NULL);
+  if (rc < 0)
+    NtClose(h);
+  return rc;
+}
+
+/* ---- 2. read and write --------------------------------------------------- */
+
+/* Waits for an operation NT left pending: on a synchronous handle NT
+ * normally waits itself, but an adopted handle may be asynchronous, and
+ * its file object is signalled when the operation completes. */
+static NTSTATUS
+io_wait(HANDLE h, NTSTATUS st, IO_STATUS_BLOCK *iosb) {
+  if (st != STATUS_PENDING)
+    return st;
+  st = NtWaitForSingleObject(h, FALSE, NULL);
+  return NT_SUCCESS(st) ? iosb->Status : st;
+}
+
+static int64_t
+io_read(const ntix__fdent_t *e, void *buf, size_t len, LARGE_INTEGER *off) {
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  iosb.Information = 0;
+  st = NtReadFile(e->handle, NULL, NULL, NULL, &iosb, buf, (ULONG)len, off,
+                  NULL);
+  st = io_wait(e->handle, st, &iosb);
+  if (NT_SUCCESS(st))
+    return (int64_t)iosb.Information;
+  /* End of data: a file's end, or a pipe whose writer has gone. */
+  if (st == STATUS_END_OF_FILE || st == STATUS_PIPE_BROKEN)
+    return 0;
+  if (st == STATUS_PIPE_EMPTY)
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EAGAIN,
+                      "NtReadFile");
+  return ntix__fail_nt((uint32_t)st, "NtReadFile");
+}
+
+static int64_t
+io_write(const ntix__fdent_t *e,
+         const void *buf,
+         size_t len,
+         LARGE_INTEGER *off) {
+  LARGE_INTEGER end;
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  /* O_APPEND: NT moves to the end and writes under one lock, so writers
+   * through different descriptors never overwrite each other. */
+  if (off == NULL && (e->flags & NTIX__F_APPEND)) {
+    end.u.LowPart = NTIX__FILE_WRITE_TO_END_OF_FILE;
+    end.u.HighPart = -1;
+    off = &end;
+  }
+  iosb.Information = 0;
+  st = NtWriteFile(e->handle, NULL, NULL, NULL, &iosb, (PVOID)buf,
+                   (ULONG)len, off, NULL);
+  st = io_wait(e->handle, st, &iosb);
+  if (NT_SUCCESS(st)) {
+    if (iosb.Information == 0 && len != 0 && e->kind == NTIX__K_PIPE)
+      return ntix__refuse(NTIX_EAGAIN, "NtWriteFile");
+    return (int64_t)iosb.Information;
+  }
+  if (st == STATUS_PIPE_CLOSING || st == STATUS_PIPE_BROKEN ||
+      st == STATUS_PIPE_DISCONNECTED)
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EPIPE,
+                      "NtWriteFile");
+  return ntix__fail_nt((uint32_t)st, "NtWriteFile");
+}
+
+/* The descriptor checks common to every read (write when writing):
+ * 0 or a refused NTIX_E*. */
+static int
+io_check(const ntix__fdent_t *e, int writing, const char *call) {
+  /* The access mode first: a directory is open read-only, so writing it
+   * is EBADF and reading it EISDIR, as on Linux. */
+  if (!(e->flags & (writing ? NTIX__F_WRITE : NTIX__F_READ)))
+    return ntix__refuse(NTIX_EBADF, call);
+  if (e->kind == NTIX__K_DIR)
+    return ntix__refuse(NTIX_EISDIR, call);
+  return 0;
+}
+
+static int64_t
+fd_read(int fd, const ntix__fdent_t *e, void *buf, size_t len) {
+  const ntix__fdops_t *ops = ntix__fd_ops(e);
+
+  if (ops != NULL && ops->read != NULL)
+    return ops->read(fd, e, buf, len);
+  /* A zero-length read of a pipe would wait for data on NT. */
+  if (len == 0)
+    return 0;
+  return io_read(e, buf, len, NULL);
+}
+
+static int64_t
+fd_write(int fd, const ntix__fdent_t *e, const void *buf, size_t len) {
+  const ntix__fdops_t *ops = ntix__fd_ops(e);
+
+  if (ops != NULL && ops->write != NULL)
+    return ops->write(fd, e, buf, len);
+  if (len == 0)
+    return 0;
+  return io_write(e, buf, len, NULL);
+}
+
+int64_t
+ntix_read(int fd, void *buf, size_t len) {
+  ntix__fdent_t e;
+  int rc;
+
+  rc = ntix__check_buf(buf, len, "ntix_read");
+  if (rc == 0)
+    rc = ntix__fd_get(fd, &e, "ntix_read");
+  if (rc == 0)
+    rc = io_check(&e, 0, "ntix_read");
+  if (rc != 0)
+    return rc;
+  return fd_read(fd, &e, buf, ntix__clamp_len(len));
+}
+
+int64_t
+ntix_write(int fd, const void *buf, size_t len) {
+  ntix__fdent_t e;
+  int rc;
+
+  rc = ntix__check_buf(buf, len, "ntix_write");
+  if (rc == 0)
+    rc = ntix__fd_get(fd, &e, "ntix_write");
+  if (rc == 0)
+    rc = io_check(&e, 1, "ntix_write");
+  if (rc != 0)
+    return rc;
+  return fd_write(fd, &e, buf, ntix__clamp_len(len));
+}
+
+/* pread/pwrite must not move the descriptor's offset, but NT's synchronous
+ * handles move the file object's position after I/O at an explicit
+ * offset.  Tracking the offset ourselves would break dup'ed descriptors,
+ * which share one position on POSIX and share the file object on NT, so
+ * the position is saved before and restored after (as libuv does).  A
+ * read or write on the same descriptor in another thread at that moment
+ * may have its offset change undone. */
+static int
+pos_get(HANDLE h, LARGE_INTEGER *pos) {
+  FILE_POSITION_INFORMATION fpi;
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  st = NtQueryInformationFile(h, &iosb, &fpi, sizeof(fpi),
+                              FilePositionInformation);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_nt((uint32_t)st, "NtQueryInformationFile");
+  *pos = fpi.CurrentByteOffset;
+  return 0;
+}
+
+static int
+pos_set(HANDLE h, int64_t pos) {
+  FILE_POSITION_INFORMATION fpi;
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  fpi.CurrentByteOffset.QuadPart = pos;
+  st = NtSetInformationFile(h, &iosb, &fpi, sizeof(fpi),
+                            FilePositionInformation);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_nt((uint32_t)st, "NtSetInformationFile");
+  return 0;
+}
+
+static int
+pio_check(const ntix__fdent_t *e, int writing, const char *call) {
+  if (e->kind == NTIX__K_PIPE || e->kind == NTIX__K_SOCKET ||
+      e->kind == NTIX__K_CONSOLE || e->kind == NTIX__K_POLLER)
+    return ntix__refuse(NTIX_ESPIPE, call);
+  return io_check(e, writing, call);
+}
+
+static int64_t
+pio(int fd, void *buf, size_t len, int64_t offset, int writing) {
+  const char *call = writing ? "ntix_pwrite" : "ntix_pread";
+  LARGE_INTEGER saved = {.QuadPart = 0}, off;
+  ntix__fdent_t e;
+  int64_t n;
+  int rc;
+
+  rc = ntix__check_buf(buf, len, call);
+  if (rc == 0 && offset < 0)
+    rc = ntix__refuse(NTIX_EINVAL, call);
+  if (rc == 0)
+    rc = ntix__fd_get(fd, &e, call);
+  if (rc == 0)
+    rc = pio_check(&e, writing, call);
+  if (rc == 0 && len == 0)
+    return 0;
+  if (rc == 0)
+    rc = pos_get(e.handle, &saved);
+  if (rc != 0)
+    return rc;
+  off.QuadPart = offset;
+  len = ntix__clamp_len(len);
+  /* Linux ignores the offset of pwrite on an O_APPEND descriptor and
+   * appends; so does NT for FILE_WRITE_TO_END_OF_FILE. */
+  if (writing && (e.flags & NTIX__F_APPEND)) {
+    off.u.LowPart = NTIX__FILE_WRITE_TO_END_OF_FILE;
+    off.u.HighPart = -1;
+  }
+  n = writing ? io_write(&e, buf, len, &off) : io_read(&e, buf, len, &off);
+  rc = pos_set(e.handle, saved.QuadPart);
+  return (n >= 0 && rc != 0) ? rc : n;
+}
+
+int64_t
+ntix_pread(int fd, void *buf, size_t len, int64_t offset) {
+  return pio(fd, buf, len, offset, 0);
+}
+
+int64_t
+ntix_pwrite(int fd, const void *buf, size_t len, int64_t offset) {
+  return pio(fd, (void *)buf, len, offset, 1);
+}
+
+/* ---- 3. vectors ---------------------------------------------------------- */
+
+/* Loops over the vector; stops at the first short transfer (or error),
+ * reporting what was transferred before it. */
+static int64_t
+vec_loop(int fd, const ntix__fdent_t *e, const ntix_iovec_t *iov, int cnt,
+         int64_t total, int writing) {
+  int64_t done = 0, n;
+  size_t len;
+  int i;
+
+  for (i = 0; i < cnt && done < total; i++) {
+    len = iov[i].iov_len;
+    if ((int64_t)len > total - done)
+      len = (size_t)(total - done);
+    if (len == 0)
+      continue;
+    n = writing ? fd_write(fd, e, iov[i].iov_base, len)
+                : fd_read(fd, e, iov[i].iov_base, len);
+    if (n < 0)
+      return done > 0 ? done : n;
+    done += n;
+    if ((size_t)n < len)
+      break;
+  }
+  return done;
+}
+
+static void
+gather(char *dst, const ntix_iovec_t *iov, int cnt, int64_t total) {
+  int64_t done = 0;
+  size_t len;
+  int i;
+
+  for (i = 0; i < cnt && done < total; i++) {
+    len = iov[i].iov_len;
+    if ((int64_t)len > total - done)
+      len = (size_t)(total - done);
+    memcpy(dst + done, iov[i].iov_base, len);
+    done += (int64_t)len;
+  }
+}
+
+static void
+scatter(const char *src, const ntix_iovec_t *iov, int cnt, int64_t n) {
+  int64_t done = 0;
+  size_t len;
+  int i;
+
+  for (i = 0; i < cnt && done < n; i++) {
+    len = iov[i].iov_len;
+    if ((int64_t)len > n - done)
+      len = (size_t)(n - done);
+    memcpy(iov[i].iov_base, src + done, len);
+    done += (int64_t)len;
+  }
+}
+
+static int64_t
+vec_io(int fd, const ntix_iovec_t *iov, int cnt, int writing) {
+  const char *call = writing ? "ntix_writev" : "ntix_readv";
+  int64_t total, n;
+  ntix__fdent_t e;
+  int64_t limit;
+  char *tmp;
+  int rc;
+
+  total = ntix__check_iov(iov, cnt, call);
+  if (total < 0)
+    return total;
+  rc = ntix__fd_get(fd, &e, call);
+  if (rc == 0)
+    rc = io_check(&e, writing, call);
+  if (rc != 0)
+    return rc;
+  limit = (writing && (e.flags & NTIX__F_APPEND)) ? APPEND_GATHER_MAX
+                                                   : GATHER_MAX;
+  if (cnt < 2 || total == 0 || total > limit ||
+      (tmp = malloc((size_t)total)) == NULL)
+    return vec_loop(fd, &e, iov, cnt, total, writing);
+  if (writing) {
+    gather(tmp, iov, cnt, total);
+    n = fd_write(fd, &e, tmp, (size_t)total);
+  } else {
+    n = fd_read(fd, &e, tmp, (size_t)total);
+    if (n > 0)
+      scatter(tmp, iov, cnt, n);
+  }
+  free(tmp);
+  return n;
+}
+
+int64_t
+ntix_readv(int fd, const ntix_iovec_t *iov, int iovcnt) {
+  return vec_io(fd, iov, iovcnt, 0);
+}
+
+int64_t
+ntix_writev(int fd, const ntix_iovec_t *iov, int iovcnt) {
+  return vec_io(fd, iov, iovcnt, 1);
+}
+
+/* ---- 4. seek, truncate, fsync -------------------------------------------- */
+
+static int
+end_of_file(HANDLE h, int64_t *size) {
+  FILE_STANDARD_INFORMATION fsi;
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  st = NtQueryInformationFile(h, &iosb, &fsi, sizeof(fsi),
+                              FileStandardInformation);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_nt((uint32_t)st, "NtQueryInformationFile");
+  *size = fsi.EndOfFile.QuadPart;
+  return 0;
+}
+
+int64_t
+ntix_seek(int fd, int64_t offset, int whence) {
+  LARGE_INTEGER cur = {.QuadPart = 0};
+  ntix__fdent_t e;
+  int64_t base = 0;
+  int rc;
+
+  rc = ntix__fd_get(fd, &e, "ntix_seek");
+  if (rc != 0)
+    return rc;
+  if (e.kind == NTIX__K_PIPE || e.kind == NTIX__K_SOCKET ||
+      e.kind == NTIX__K_CONSOLE || e.kind == NTIX__K_POLLER)
+    return ntix__refuse(NTIX_ESPIPE, "ntix_seek");
+  if (whence == NTIX_SEEK_CUR) {
+    rc = pos_get(e.handle, &cur);
+    base = cur.QuadPart;
+  } else if (whence == NTIX_SEEK_END) {
+    rc = end_of_file(e.handle, &base);
+  } else if (whence != NTIX_SEEK_SET) {
+    return ntix__refuse(NTIX_EINVAL, "ntix_seek");
+  }
+  if (rc != 0)
+    return rc;
+  if ((offset > 0 && base > INT64_MAX - offset) || base + offset < 0)
+    return ntix__refuse(offset > 0 ? NTIX_EOVERFLOW : NTIX_EINVAL,
+                        "ntix_seek");
+  rc = pos_set(e.handle, base + offset);
+  return rc != 0 ? rc : base + offset;
+}
+
+int
+ntix_ftruncate(int fd, int64_t length) {
+  FILE_END_OF_FILE_INFORMATION eof;
+  IO_STATUS_BLOCK iosb;
+  ntix__fdent_t e;
+  NTSTATUS st;
+  int rc;
+
+  if (length < 0)
+    return ntix__refuse(NTIX_EINVAL, "ntix_ftruncate");
+  rc = ntix__fd_get(fd, &e, "ntix_ftruncate");
+  if (rc != 0)
+    return rc;
+  /* As Linux: only a regular file open for writing. */
+  if (e.kind != NTIX__K_FILE || !(e.flags & NTIX__F_WRITE))
+    return ntix__refuse(NTIX_EINVAL, "ntix_ftruncate");
+  eof.EndOfFile.QuadPart = length;
+  st = NtSetInformationFile(e.handle, &iosb, &eof, sizeof(eof),
+                            FileEndOfFileInformation);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_nt((uint32_t)st, "NtSetInformationFile");
+  return 0;
+}
+
+int
+ntix_fsync(int fd) {
+  IO_STATUS_BLOCK iosb;
+  ntix__fdent_t e;
+  NTSTATUS st;
+  int rc;
+
+  rc = ntix__fd_get(fd, &e, "ntix_fsync");
+  if (rc != 0)
+    return rc;
+  if (e.kind != NTIX__K_FILE && e.kind != NTIX__K_DIR)
+    return ntix__refuse(NTIX_EINVAL, "ntix_fsync");
+  /* NT flushes only through a handle with write access; a directory or a
+   * read-only descriptor has nothing of its own to flush. */
+  if (e.kind == NTIX__K_DIR || !(e.flags & NTIX__F_WRITE))
+    return 0;
+  st = NtFlushBuffersFile(e.handle, &iosb);
+  if (st == STATUS_INVALID_DEVICE_REQUEST || st == STATUS_NOT_SUPPORTED ||
+      st == STATUS_NOT_IMPLEMENTED)
+    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EINVAL,
+                      "NtFlushBuffersFile");
+  if (!NT_SUCCESS(st))
+    return ntix__fail_nt((uint32_t)st, "NtFlushBuffersFile");
+  return 0;
+}
+
+/* ---- 5. stat ------------------------------------------------------------- */
+
+static int64_t
+nt_time_ns(LARGE_INTEGER t) {
+  return (t.QuadPart - EPOCH_DIFF) * 100;
+}
+
+static void
+stat_special(ntix_stat_t *st, ntix_ftype_t type, uint32_t mode) {
+  memset(st, 0, sizeof(*st));
+  st->type = type;
+  st->mode = mode;
+  st->nlink = 1;
+  st->btime_ns = -1;
+}
+
+/* Devices that are not file systems (NUL, COM ports, consoles) are
+ * character devices, as /dev/null is. */
+static int
+stat_device(HANDLE h, ntix_stat_t *st) {
+  FILE_FS_DEVICE_INFORMATION dev;
+  IO_STATUS_BLOCK iosb;
+
+  if (!NT_SUCCESS(NtQueryVolumeInformationFile(h, &iosb, &dev, sizeof(dev),
+                                               FileFsDeviceInformation)))
+    return 0;
+  switch (dev.DeviceType) {
+  case FILE_DEVICE_NAMED_PIPE:
+    stat_special(st, NTIX_FT_FIFO, 0600);
+    return 1;
+  case FILE_DEVICE_NETWORK:
+    stat_special(st, NTIX_FT_SOCK, 0666);
+    return 1;
+  case FILE_DEVICE_DISK:
+  case FILE_DEVICE_DISK_FILE_SYSTEM:
+  case FILE_DEVICE_CD_ROM:
+  case FILE_DEVICE_CD_ROM_FILE_SYSTEM:
+  case FILE_DEVICE_NETWORK_FILE_SYSTEM:
+  case FILE_DEVICE_UNKNOWN:
+    return 0;
+  default:
+    stat_special(st, NTIX_FT_CHR, 0666);
+    return 1;
+  }
+}
+
+static void
+stat_fill(ntix_stat_t *st, const FILE_ALL_INFORMATION *all, ULONG tag,
+          int nofollow) {
+  ULONG attrs = all->BasicInformation.FileAttributes;
+
+  memset(st, 0, sizeof(*st));
+  if (nofollow && (attrs & FILE_ATTRIBUTE_REPARSE_POINT) && is_link_tag(tag)) {
+    st->type = NTIX_FT_LNK;
+    st->mode = 0777;
+  } else if (all->StandardInformation.Directory) {
+    st->type = NTIX_FT_DIR;
+    st->mode = 0755;
+  } else {
+    st->type = NTIX_FT_REG;
+    st->mode = (attrs & FILE_ATTRIBUTE_READONLY) ? 0444 : 0644;
+  }
+  st->size = (uint64_t)all->StandardInformation.EndOfFile.QuadPart;
+  st->nlink = all->StandardInformation.NumberOfLinks;
+  st->ino = (uint64_t)all->InternalInformation.IndexNumber.QuadPart;
+  st->atime_ns = nt_time_ns(all->BasicInformation.LastAccessTime);
+  st->mtime_ns = nt_time_ns(all->BasicInformation.LastWriteTime);
+  st->ctime_ns = nt_time_ns(all->BasicInformation.ChangeTime);
+  st->btime_ns = all->BasicInformation.CreationTime.QuadPart != 0
+                     ? nt_time_ns(all->BasicInformation.CreationTime)
+                     : -1;
+}
+
+static int
+stat_handle(HANDLE h, ntix_stat_t *st, int nofollow) {
+  /* FILE_ALL_INFORMATION ends with the name; room for a short one, and
+   * STATUS_BUFFER_OVERFLOW still fills the fixed part. */
+  union {
+    FILE_ALL_INFORMATION all;
+    char room[sizeof(FILE_ALL_INFORMATION) + 512];
+  } u;
+  FILE_ATTRIBUTE_TAG_INFORMATION tag = {0, 0};
+  union {
+    FILE_FS_VOLUME_INFORMATION vol;
+    char room[sizeof(FILE_FS_VOLUME_INFORMATION) + 128];
+  } v;
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS s;
+
+  if (stat_device(h, st))
+    return 0;
+  s = NtQueryInformationFile(h, &iosb, &u, sizeof(u), FileAllInformation);
+  if (!NT_SUCCESS(s) && s != STATUS_BUFFER_OVERFLOW)
+    return ntix__fail_nt((uint32_t)s, "NtQueryInformationFile");
+  if (nofollow &&
+      (u.all.BasicInformation.FileAttributes & FILE_ATTRIBUTE_REPARSE_POINT))
+    NtQueryInformationFile(h, &iosb, &tag, sizeof(tag),
+                           FileAttributeTagInformation);
+  stat_fill(st, &u.all, tag.ReparseTag, nofollow);
+  s = NtQueryVolumeInformationFile(h, &iosb, &v, sizeof(v),
+                                   FileFsVolumeInformation);
+  if (NT_SUCCESS(s) || s == STATUS_BUFFER_OVERFLOW)
+    st->dev = v.vol.VolumeSerialNumber;
+  return 0;
+}
+
+int
+ntix_fstat(int fd, ntix_stat_t *st) {
+  ntix__fdent_t e;
+  int rc;
+
+  if (st == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_fstat");
+  rc = ntix__fd_get(fd, &e, "ntix_fstat");
+  if (rc != 0)
+    return rc;
+  switch (e.kind) {
+  case NTIX__K_PIPE:
+    stat_special(st, NTIX_FT_FIFO, 0600);
+    return 0;
+  case NTIX__K_SOCKET:
+    stat_special(st, NTIX_FT_SOCK, 0666);
+    return 0;
+  case NTIX__K_CONSOLE:
+    stat_special(st, NTIX_FT_CHR, 0666);
+    return 0;
+  case NTIX__K_POLLER:
+    stat_special(st, NTIX_FT_UNKNOWN, 0600);
+    return 0;
+  default:
+    return stat_handle(e.handle, st, 0);
+  }
+}
+
+static int
+stat_path(const char *path, ntix_stat_t *st, int nofollow, const char *call) {
+  UNICODE_STRING nt;
+  HANDLE h;
+  NTSTATUS s;
+  ULONG options = FILE_OPEN_FOR_BACKUP_INTENT;
+  int rc;
+
+  if (st == NULL)
+    return ntix__refuse(NTIX_EFAULT, call);
+  rc = ntix__path_to_nt(path, &nt, call);
+  if (rc != 0)
+    return rc;
+  if (nofollow)
+    options |= FILE_OPEN_REPARSE_POINT;
+  if (ntix__path_trailing_slash(path))
+    options |= FILE_DIRECTORY_FILE;
+  s = nt_create(&h, &nt, FILE_READ_ATTRIBUTES | SYNCHRONIZE, 0, FILE_OPEN,
+                options, 0, NULL);
+  if (!NT_SUCCESS(s)) {
+    rc = ntix__fail_open(s, &nt, "NtCreateFile");
+    ntix__path_free(&nt);
+    return rc;
+  }
+  ntix__path_free(&nt);
+  rc = stat_handle(h, st, nofollow);
+  NtClose(h);
+  return rc;
+}
+
+int
+ntix_stat(const char *path, ntix_stat_t *st) {
+  return stat_path(path, st, 0, "ntix_stat");
+}
+
+int
+ntix_lstat(const char *path, ntix_stat_t *st) {
+  return stat_path(path, st, 1, "ntix_lstat");
+}
+
+/* ---- 6. delete and rename helpers ---------------------------------------- */
+
+/* The POSIX information classes are tried unless the environment asks for
+ * the emulation (so that Windows CI can exercise both). */
+static int
+posix_classes_wanted(void) {
+  static LONG cached = -1;
+  LONG v = __atomic_load_n(&cached, __ATOMIC_RELAXED);
+  const char *s;
+
+  if (v < 0) {
+    s = getenv("NTIX_NT_NO_POSIX_SEMANTICS");
+    v = !(s != NULL && s[0] == '1' && s[1] == '\0');
+    __atomic_store_n(&cached, v, __ATOMIC_RELAXED);
+  }
+  return (int)v;
+}
+
+/* Statuses by which NT says it does not know a POSIX class (Wine 8.0,
+ * Windows before 10 1607/1709, file systems other than NTFS). */
+static int
+class_refused(NTSTATUS st) {
+  return st == STATUS_NOT_IMPLEMENTED || st == STATUS_INVALID_INFO_CLASS ||
+         st == STATUS_INVALID_PARAMETER || st == STATUS_NOT_SUPPORTED;
+}
+
+static NTSTATUS
+set_info(HANDLE h, void *info, ULONG len, FILE_INFORMATION_CLASS cls) {
+  IO_STATUS_BLOCK iosb;
+
+  return NtSetInformationFile(h, &iosb, info, len, cls);
+}
+
+static NTSTATUS
+clear_readonly(HANDLE h) {
+  FILE_BASIC_INFORMATION fbi;
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  st = NtQueryInformationFile(h, &iosb, &fbi, sizeof(fbi),
+                              FileBasicInformation);
+  if (!NT_SUCCESS(st) || !(fbi.FileAttributes & FILE_ATTRIBUTE_READONLY))
+    return st;
+  memset(&fbi, 0, sizeof(fbi));
+  fbi.FileAttributes = FILE_ATTRIBUTE_NORMAL;
+  return set_info(h, &fbi, sizeof(fbi), FileBasicInformation);
+}
+
+/* Renames h to the NT path dst[0..dstlen) (units); replace asks to
+ * replace an existing target; posix asks for FileRenameInformationEx. */
+static NTSTATUS
+rename_handle(HANDLE h, const WCHAR *dst, size_t dstlen, int replace,
+              int posix) {
+  size_t size = sizeof(FILE_RENAME_INFORMATION) + dstlen * sizeof(WCHAR);
+  FILE_RENAME_INFORMATION *ri = calloc(1, size);
+  ntix__file_rename_ex_t *rx = (ntix__file_rename_ex_t *)ri;
+  NTSTATUS st;
+
+  if (ri == NULL)
+    return STATUS_NO_MEMORY;
+  if (posix) {
+    rx->Flags = FILE_RENAME_POSIX_SEMANTICS |
+                FILE_RENAME_IGNORE_READONLY_ATTRIBUTE |
+                (replace ? FILE_RENAME_REPLACE_IF_EXISTS : 0);
+  } else {
+    ri->ReplaceIfExists = replace ? TRUE : FALSE;
+  }
+  ri->FileNameLength = (ULONG)(dstlen * sizeof(WCHAR));
+  memcpy(ri->FileName, dst, dstlen * sizeof(WCHAR));
+  st = set_info(h, ri, (ULONG)size,
+                posix ? FileRenameInformationEx : FileRenameInformation);
+  free(ri);
+  return st;
+}
+
+static size_t
+put_hex(WCHAR *d, unsigned long long v, WCHAR sep) {
+  WCHAR tmp[16];
+  size_t n = 0, i;
+
+  do {
+    tmp[n++] = L"0123456789abcdef"[v & 15];
+    v >>= 4;
+  } while (v != 0);
+  for (i = 0; i < n; i++)
+    d[i] = tmp[n - 1 - i];
+  d[n] = sep;
+  return n + 1;
+}
+
+/* Moves the file behind h to a unique hidden name in its own directory
+ * (nt is its current NT path), so that its name is free at once. */
+static NTSTATUS
+move_aside(HANDLE h, const UNICODE_STRING *nt) {
+  static LONG counter;
+  const size_t plen = sizeof(ASIDE_PREFIX) / sizeof(WCHAR) - 1;
+  size_t dir = nt->Length / 2, n;
+  WCHAR *dst;
+  NTSTATUS st = STATUS_OBJECT_NAME_COLLISION;
+  int tries;
+
+  while (dir > 0 && nt->Buffer[dir - 1] != '\\')
+    dir--;
+  dst = malloc((dir + plen + 64) * sizeof(WCHAR));
+  if (dst == NULL)
+    return STATUS_NO_MEMORY;
+  memcpy(dst, nt->Buffer, dir * sizeof(WCHAR));
+  memcpy(dst + dir, ASIDE_PREFIX, plen * sizeof(WCHAR));
+  for (tries = 0; tries < 16 && st == STATUS_OBJECT_NAME_COLLISION; tries++) {
+    n = dir + plen;
+    n += put_hex(dst + n, GetCurrentProcessId(), '-');
+    n += put_hex(dst + n, (unsigned long)InterlockedIncrement(&counter), '-');
+    n += put_hex(dst + n, (uintptr_t)h, 0) - 1;
+    st = rename_handle(h, dst, n, 0, 0);
+  }
+  free(dst);
+  return st;
+}
+
+/* Deletes the object behind h (opened with DELETE access from nt): POSIX
+ * semantics where NT has them, else the emulation (files: move aside,
+ * then delete on last close). */
+static NTSTATUS
+delete_handle(HANDLE h, const UNICODE_STRING *nt, int is_dir) {
+  ntix__file_disposition_ex_t dx;
+  FILE_DISPOSITION_INFORMATION di;
+  NTSTATUS st = STATUS_NOT_IMPLEMENTED;
+
+  if (posix_classes_wanted()) {
+    dx.Flags = FILE_DISPOSITION_DELETE | FILE_DISPOSITION_POSIX_SEMANTICS |
+               FILE_DISPOSITION_IGNORE_READONLY_ATTRIBUTE;
+    st = set_info(h, &dx, sizeof(dx), FileDispositionInformationEx);
+    if (!class_refused(st))
+      return st;
+  }
+  st = clear_readonly(h);
+  if (!NT_SUCCESS(st))
+    return st;
+  /* A directory must be empty to be deleted, so the check comes before it
+   * is moved: set the disposition first, then move it aside. */
+  di.DoDeleteFile = TRUE;
+  if (is_dir)
+    return set_info(h, &di, sizeof(di), FileDispositionInformation);
+  st = move_aside(h, nt);
+  if (!NT_SUCCESS(st))
+    return st;
+  return set_info(h, &di, sizeof(di), FileDispositionInformation);
+}
+
+/* Opens nt for deletion or renaming, without following a final link. */
+static NTSTATUS
+open_for_delete(HANDLE *h, const UNICODE_STRING *nt, ULONG options) {
+  return nt_create(h, nt,
+                   DELETE | FILE_READ_ATTRIBUTES | FILE_WRITE_ATTRIBUTES |
+                       SYNCHRONIZE,
+                   0, FILE_OPEN, options | FILE_OPEN_REPARSE_POINT, 0, NULL);
+}
+
+/* Without POSIX semantics a directory holding files unlink moved aside
+ * (still open somewhere) is not empty for NT, though it is for POSIX: the
+ * leftovers that are closed by now are deleted, and if open ones remain
+ * the directory itself is moved aside, to be purged from its parent later.
+ * (Windows refuses to rename a directory with open files inside; then the
+ * caller gets the error.) */
+static NTSTATUS
+rmdir_emulated(HANDLE h, const UNICODE_STRING *nt) {
+  FILE_DISPOSITION_INFORMATION di = {TRUE};
+  NTSTATUS st;
+
+  if (!ntix__dir_purge_aside(nt))
+    return STATUS_DIRECTORY_NOT_EMPTY;
+  st = set_info(h, &di, sizeof(di), FileDispositionInformation);
+  if (st != STATUS_DIRECTORY_NOT_EMPTY)
+    return st;
+  st = move_aside(h, nt);
+  return st;
+}
+
+/* ---- 7. unlink, rename, mkdir, rmdir ------------------------------------- */
+
+static int
+remove_path(const char *path, int dir, const char *call) {
+  UNICODE_STRING nt;
+  HANDLE h;
+  NTSTATUS st;
+  int rc;
+
+  rc = ntix__path_to_nt(path, &nt, call);
+  if (rc != 0)
+    return rc;
+  if (!dir && ntix__path_trailing_slash(path)) {
+    rc = open_trailing_slash(&nt, 0);
+    ntix__path_free(&nt);
+    return ntix__refuse(rc, call);
+  }
+  st = open_for_delete(&h, &nt,
+                       dir ? FILE_DIRECTORY_FILE : FILE_NON_DIRECTORY_FILE);
+  if (!NT_SUCCESS(st)) {
+    rc = ntix__fail_open(st, &nt, "NtCreateFile");
+    ntix__path_free(&nt);
+    return rc;
+  }
+  st = delete_handle(h, &nt, dir);
+  if (dir && st == STATUS_DIRECTORY_NOT_EMPTY)
+    st = rmdir_emulated(h, &nt);
+  NtClose(h);
+  ntix__path_free(&nt);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_open(st, NULL, "NtSetInformationFile");
+  return 0;
+}
+
+int
+ntix_unlink(const char *path) {
+  return remove_path(path, 0, "ntix_unlink");
+}
+
+int
+ntix_rmdir(const char *path) {
+  return remove_path(path, 1, "ntix_rmdir");
+}
+
+int
+ntix_mkdir(const char *path, int mode) {
+  UNICODE_STRING nt;
+  HANDLE h;
+  NTSTATUS st;
+  int rc;
+
+  (void)mode; /* NT has no permission bits to give. */
+  rc = ntix__path_to_nt(path, &nt, "ntix_mkdir");
+  if (rc != 0)
+    return rc;
+  st = nt_create(&h, &nt, FILE_LIST_DIRECTORY | SYNCHRONIZE,
+                 FILE_ATTRIBUTE_NORMAL, FILE_CREATE, FILE_DIRECTORY_FILE, 0,
+                 NULL);
+  rc = NT_SUCCESS(st) ? 0 : ntix__fail_open(st, &nt, "NtCreateFile");
+  ntix__path_free(&nt);
+  if (rc == 0)
+    NtClose(h);
+  return rc;
+}
+
+static int
+file_id(HANDLE h, int64_t *id, int *is_dir) {
+  FILE_INTERNAL_INFORMATION fii;
+  FILE_STANDARD_INFORMATION fsi;
+  IO_STATUS_BLOCK iosb;
+
+  if (!NT_SUCCESS(NtQueryInformationFile(h, &iosb, &fii, sizeof(fii),
+                                         FileInternalInformation)) ||
+      !NT_SUCCESS(NtQueryInformationFile(h, &iosb, &fsi, sizeof(fsi),
+                                         FileStandardInformation)))
+    return -1;
+  *id = fii.IndexNumber.QuadPart;
+  *is_dir = fsi.Directory;
+  return 0;
+}
+
+/* POSIX's rules for an existing target: a file cannot replace a directory
+ * (EISDIR), a directory cannot replace a file (ENOTDIR) or a non-empty
+ * directory (ENOTEMPTY).  An empty target directory is removed first,
+ * since NT never lets a rename replace a directory.  A target that is the
+ * source itself (same name, or another case of it) is left alone. */
+static int
+rename_target(HANDLE src, const UNICODE_STRING *to) {
+  int64_t sid, tid;
+  int sdir, tdir;
+  HANDLE h;
+  NTSTATUS st;
+
+  if (file_id(src, &sid, &sdir) != 0)
+    return 0;
+  st = open_for_delete(&h, to, 0);
+  if (!NT_SUCCESS(st))
+    return 0; /* missing (or not ours to judge): the rename will tell */
+  if (file_id(h, &tid, &tdir) != 0 || tid == sid || (!sdir && !tdir)) {
+    NtClose(h);
+    return 0;
+  }
+  if (!tdir || !sdir) {
+    NtClose(h);
+    return ntix__refuse(sdir ? NTIX_ENOTDIR : NTIX_EISDIR, "ntix_rename");
+  }
+  st = delete_handle(h, to, 1);
+  NtClose(h);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_open(st, NULL, "NtSetInformationFile");
+  return 0;
+}
+
+/* Replacing an open target without POSIX semantics is refused
+ * (ACCESS_DENIED): the target is moved aside and deleted as unlink's
+ * emulation does, then the rename is retried; the target name is missing
+ * for that moment. */
+static NTSTATUS
+rename_fallback(HANDLE h, const UNICODE_STRING *to) {
+  HANDLE th;
+  NTSTATUS st;
+
+  st = rename_handle(h, to->Buffer, to->Length / 2, 1, 0);
+  if (st != STATUS_ACCESS_DENIED && st != STATUS_SHARING_VIOLATION &&
+      st != STATUS_CANNOT_DELETE)
+    return st;
+  if (!NT_SUCCESS(open_for_delete(&th, to, FILE_NON_DIRECTORY_FILE)))
+    return st;
+  st = delete_handle(th, to, 0);
+  NtClose(th);
+  if (!NT_SUCCESS(st))
+    return st;
+  return rename_handle(h, to->Buffer, to->Length / 2, 1, 0);
+}
+
+static int
+rename_nt(const UNICODE_STRING *from, const UNICODE_STRING *to) {
+  HANDLE h;
+  NTSTATUS st = STATUS_NOT_IMPLEMENTED;
+  int rc;
+
+  st = open_for_delete(&h, from, 0);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_open(st, from, "NtCreateFile");
+  rc = rename_target(h, to);
+  if (rc != 0) {
+    NtClose(h);
+    return rc;
+  }
+  st = STATUS_NOT_IMPLEMENTED;
+  if (posix_classes_wanted())
+    st = rename_handle(h, to->Buffer, to->Length / 2, 1, 1);
+  if (class_refused(st))
+    st = rename_fallback(h, to);
+  NtClose(h);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_open(st, to, "NtSetInformationFile");
+  return 0;
+}
+
+int
+ntix_rename(const char *from, const char *to) {
+  UNICODE_STRING nfrom, nto;
+  int rc;
+
+  rc = ntix__path_to_nt(from, &nfrom, "ntix_rename");
+  if (rc != 0)
+    return rc;
+  rc = ntix__path_to_nt(to, &nto, "ntix_rename");
+  if (rc != 0) {
+    ntix__path_free(&nfrom);
+    return rc;
+  }
+  rc = rename_nt(&nfrom, &nto);
+  ntix__path_free(&nfrom);
+  ntix__path_free(&nto);
+  return rc;
+}
+
+int
+ntix__is_aside_name(const WCHAR *name, size_t len) {
+  size_t n = sizeof(ASIDE_PREFIX) / sizeof(WCHAR) - 1;
+
+  return len > n && memcmp(name, ASIDE_PREFIX, n * sizeof(WCHAR)) == 0;
+}

@@ -34,6 +34,36 @@ typedef struct ntix__fdent {
   void *ext; /* per-kind state owned by the entry (pipe buffers, ...) */
 } ntix__fdent_t;
 
+/* Descriptors whose I/O is not plain NtReadFile/NtWriteFile on their
+ * handle (overlapped pipe ends with an owned buffer, sockets) set ext to a
+ * structure that starts with ntix__fdext_t; ntix_read, ntix_write,
+ * ntix_close and ntix_dup then call its operations.  A NULL operation, or
+ * a NULL ext, means the generic code in file.c and fd.c.  The copy that
+ * ntix__fd_get returns shares ext with the table: as with POSIX
+ * descriptors, closing an fd while another thread uses it is a bug. */
+typedef struct ntix__fdops {
+  int64_t (*read)(int fd, const ntix__fdent_t *e, void *buf, size_t len);
+  int64_t (*write)(int fd,
+                   const ntix__fdent_t *e,
+                   const void *buf,
+                   size_t len);
+  /* After ntix__fd_release: frees ext and closes the handle; 0 or NTIX_E*.
+   * NULL: fd.c closes the handle and frees nothing. */
+  int (*close)(ntix__fdent_t *e);
+  /* ntix_dup: the ext for a duplicate whose handle is newh (NULL for
+   * none).  NULL: the duplicate gets no ext. */
+  void *(*dup)(const ntix__fdent_t *e, HANDLE newh);
+} ntix__fdops_t;
+
+typedef struct ntix__fdext {
+  const ntix__fdops_t *ops;
+} ntix__fdext_t;
+
+static inline const ntix__fdops_t *
+ntix__fd_ops(const ntix__fdent_t *e) {
+  return e->ext != NULL ? ((const ntix__fdext_t *)e->ext)->ops : NULL;
+}
+
 /* Installs handle in the lowest free slot; returns the descriptor or
  * NTIX_EMFILE (refused, handle not closed). */
 int ntix__fd_alloc(HANDLE handle, ntix__kind_t kind, uint32_t flags, void *ext);
@@ -56,5 +86,46 @@ int ntix__fd_release(int fd, ntix__fdent_t *out, const char *call);
  * NTIX_EILSEQ / NTIX_ENAMETOOLONG. */
 int ntix__path_to_nt(const char *path, UNICODE_STRING *out, const char *call);
 void ntix__path_free(UNICODE_STRING *us);
+
+/* 1 if path (UTF-8) ends in '/' or '\\' after a name, as in "dir/": the
+ * caller then requires a directory, as POSIX does. */
+int ntix__path_trailing_slash(const char *path);
+
+/* Records and returns the error for a failed NtCreateFile/NtOpenFile of
+ * the NT path nt: a missing parent is NTIX_ENOENT, but NT says the same
+ * when a parent is a file, so the parents are probed and NTIX_ENOTDIR is
+ * returned for that case (native status kept). */
+int ntix__fail_open(NTSTATUS st, const UNICODE_STRING *nt, const char *call);
+
+/* 1 if a directory entry's name is one unlink's emulation gave a file it
+ * moved aside (such entries are not listed). */
+int ntix__is_aside_name(const WCHAR *name, size_t len);
+
+/* Deletes what it can of such entries in the directory nt; 1 if nothing
+ * else is in it (dir.c). */
+int ntix__dir_purge_aside(const UNICODE_STRING *nt);
+
+/* How a handle is classified: FileFsDeviceInformation says disk, named
+ * pipe, console, ...; FileStandardInformation says directory. */
+ntix__kind_t ntix__classify_handle(HANDLE h);
+
+/* NTIX__F_READ / NTIX__F_WRITE from the access the handle was granted
+ * (NtQueryObject), NTIX__F_SYNC from FileModeInformation; fallback
+ * READ|WRITE when NT does not say. */
+uint32_t ntix__handle_flags(HANDLE h);
+
+/* ---- pipe.c: the read/write paths of NTIX__K_PIPE descriptors --------- */
+
+/* ntix_read / ntix_write on a pipe descriptor, after the generic argument
+ * and descriptor checks: len already checked against buf (it may exceed
+ * NTIX_IO_MAX, it is clamped here).  NTIX_EBADF if e lacks NTIX__F_READ /
+ * NTIX__F_WRITE; 0 at once for len 0; read: 0 once the writer closed,
+ * NTIX_EAGAIN when non-blocking and empty; write: NTIX_EPIPE when the
+ * reader closed, NTIX_EAGAIN or a short count when non-blocking and full.
+ * ntix_pipe installs them as its descriptors' ntix__fdops_t read/write.
+ * The handles are overlapped: never call NtReadFile/NtWriteFile on them
+ * without an event. */
+int64_t ntix__pipe_read(const ntix__fdent_t *e, void *buf, size_t len);
+int64_t ntix__pipe_write(const ntix__fdent_t *e, const void *buf, size_t len);
 
 #endif /* NTIX_WIN32_INT_H */
