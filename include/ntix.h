@@ -520,6 +520,180 @@ NTIX_API int ntix_mprotect(void *addr, size_t len, int prot);
 NTIX_API size_t ntix_pagesize(void);
 
 /* ------------------------------------------------------------------------
+ * Sockets
+ * ------------------------------------------------------------------------ */
+
+#define NTIX_AF_INET 2
+#define NTIX_AF_INET6 10
+#define NTIX_SOCK_STREAM 1
+#define NTIX_SOCK_DGRAM 2
+/* ntix_socket / ntix_accept / ntix_socketpair flags. */
+#define NTIX_SOCK_NONBLOCK NTIX_O_NONBLOCK
+#define NTIX_SOCK_INHERIT NTIX_O_INHERIT
+
+/* A neutral IPv4/IPv6 address: no sockaddr_in on either side. */
+typedef struct ntix_sockaddr {
+  uint16_t family;   /* NTIX_AF_INET or NTIX_AF_INET6 */
+  uint16_t port;     /* host byte order */
+  uint32_t scope_id; /* IPv6 scope (interface index), else 0 */
+  uint8_t addr[16];  /* network order; IPv4 uses the first 4 bytes */
+} ntix_sockaddr_t;
+
+/* Longest text ntix_sockaddr_format writes, NUL included. */
+#define NTIX_SOCKADDR_STRLEN 64
+
+/* Parses "127.0.0.1:8080", "[::1]:0", "[fe80::1%3]:80" (numeric only, no
+ * name lookup; the port is required).  0 or NTIX_EINVAL (NTIX_EFAULT for
+ * NULL). */
+NTIX_API int ntix_sockaddr_parse(const char *text, ntix_sockaddr_t *out);
+/* Formats as ntix_sockaddr_parse reads (IPv6 in RFC 5952 form); returns
+ * the length, NTIX_ERANGE if size is too small, NTIX_EINVAL for a bad
+ * family. */
+NTIX_API int ntix_sockaddr_format(const ntix_sockaddr_t *sa,
+                                  char *buf,
+                                  size_t size);
+
+/* A TCP (STREAM) or UDP (DGRAM) socket, non-inheritable unless
+ * NTIX_SOCK_INHERIT.  NTIX_EAFNOSUPPORT, NTIX_EINVAL (type, flags),
+ * NTIX_EMFILE. */
+NTIX_API int ntix_socket(int family, int type, int flags);
+/* NTIX_EADDRINUSE if another socket holds the address (on Windows nobody
+ * can steal a bound port), NTIX_EADDRNOTAVAIL, NTIX_EINVAL (already
+ * bound, family mismatch), NTIX_ENOTSOCK, NTIX_EBADF. */
+NTIX_API int ntix_bind(int fd, const ntix_sockaddr_t *addr);
+NTIX_API int ntix_listen(int fd, int backlog);
+/* A new connected socket; peer may be NULL.  NTIX_EAGAIN when
+ * non-blocking and nothing is pending, NTIX_EINVAL (not listening). */
+NTIX_API int ntix_accept(int fd, ntix_sockaddr_t *peer, int flags);
+/* Blocking: 0 or the failure (NTIX_ECONNREFUSED, NTIX_ETIMEDOUT, ...).
+ * Non-blocking: NTIX_EINPROGRESS; the outcome is then NTIX_SO_ERROR. */
+NTIX_API int ntix_connect(int fd, const ntix_sockaddr_t *addr);
+
+#define NTIX_MSG_OOB 0x01
+#define NTIX_MSG_PEEK 0x02
+#define NTIX_MSG_DONTWAIT 0x40
+
+/* Never raises SIGPIPE: a send to a peer that is gone returns NTIX_EPIPE or
+ * NTIX_ECONNRESET (the same on both OSes for the same scenario).  recv
+ * returns 0 after the peer's FIN. */
+NTIX_API int64_t ntix_send(int fd, const void *buf, size_t len, int flags);
+NTIX_API int64_t ntix_recv(int fd, void *buf, size_t len, int flags);
+NTIX_API int64_t ntix_sendto(int fd,
+                             const void *buf,
+                             size_t len,
+                             int flags,
+                             const ntix_sockaddr_t *to);
+NTIX_API int64_t ntix_recvfrom(int fd,
+                               void *buf,
+                               size_t len,
+                               int flags,
+                               ntix_sockaddr_t *from);
+
+#define NTIX_SHUT_RD 0
+#define NTIX_SHUT_WR 1
+#define NTIX_SHUT_RDWR 2
+NTIX_API int ntix_shutdown(int fd, int how);
+NTIX_API int ntix_getsockname(int fd, ntix_sockaddr_t *out);
+/* NTIX_ENOTCONN when not connected. */
+NTIX_API int ntix_getpeername(int fd, ntix_sockaddr_t *out);
+
+/* The neutral option set; values are ints. */
+typedef enum ntix_sockopt {
+  NTIX_SO_REUSEADDR = 1, /* Linux meaning on both: rebind over TIME_WAIT */
+  NTIX_SO_KEEPALIVE = 2,
+  NTIX_SO_RCVBUF = 3,
+  NTIX_SO_SNDBUF = 4,
+  NTIX_SO_ERROR = 5,     /* get only: the pending error as NTIX_E* (0 if
+                            none), cleared by the read */
+  NTIX_SO_TYPE = 6,      /* get only: NTIX_SOCK_STREAM or NTIX_SOCK_DGRAM */
+  NTIX_SO_BROADCAST = 7,
+  NTIX_SO_LINGER = 8,    /* seconds, -1 = off; 0 = reset on close */
+  NTIX_TCP_NODELAY = 9,
+  NTIX_IPV6_V6ONLY = 10
+} ntix_sockopt_t;
+/* NTIX_ENOPROTOOPT for an unknown option, NTIX_EINVAL for a bad value or
+ * setting a get-only option. */
+NTIX_API int ntix_setsockopt(int fd, int opt, int value);
+NTIX_API int ntix_getsockopt(int fd, int opt, int *value);
+
+/* Two connected stream sockets (Linux: AF_UNIX; Windows: loopback TCP,
+ * since Wine has no AF_UNIX).  flags as ntix_socket. */
+NTIX_API int ntix_socketpair(int type, int flags, int fds[2]);
+
+/* The OS's dynamic (ephemeral) port range, inclusive. */
+NTIX_API int ntix_port_range(int *lo, int *hi);
+
+/* ------------------------------------------------------------------------
+ * The poller: epoll-shaped, on epoll (Linux) and AFD poll on an NT
+ * completion port (Windows).  Timers are events of the poller.
+ * ------------------------------------------------------------------------ */
+
+#define NTIX_POLL_IN 0x0001
+#define NTIX_POLL_PRI 0x0002
+#define NTIX_POLL_OUT 0x0004
+#define NTIX_POLL_ERR 0x0008 /* always reported */
+#define NTIX_POLL_HUP 0x0010 /* always reported */
+#define NTIX_POLL_RDHUP 0x2000
+/* Flags of a registration. */
+#define NTIX_POLL_ONESHOT 0x40000000 /* disarmed after one report; MOD re-arms */
+/* Event bits only ntix_poll_wait reports. */
+#define NTIX_POLL_TIMER 0x00010000 /* data is the timer's data */
+#define NTIX_POLL_WAKE 0x00020000  /* ntix_poll_wake; data is 0 */
+
+#define NTIX_POLL_ADD 1
+#define NTIX_POLL_DEL 2
+#define NTIX_POLL_MOD 3
+
+typedef struct ntix_poll_event {
+  uint32_t events;
+  uint64_t data; /* the registration's user value */
+} ntix_poll_event_t;
+
+/* A poller is a descriptor (closed with ntix_poll_close or ntix_close).
+ * flags: 0 or NTIX_O_INHERIT. */
+NTIX_API int ntix_poll_create(int flags);
+/* Level-triggered unless NTIX_POLL_ONESHOT.  Sockets and pipes can be
+ * registered; regular files and consoles are NTIX_EPERM on both OSes.
+ * Errors, checked in this order: NTIX_EBADF (pfd or fd not open),
+ * NTIX_EINVAL (pfd not a poller, fd == pfd, bad op or events),
+ * NTIX_EEXIST (ADD twice), NTIX_ENOENT (MOD/DEL of an unregistered fd),
+ * NTIX_EPERM (not pollable).  Closing fd drops its registration. */
+NTIX_API int ntix_poll_ctl(int pfd,
+                           int op,
+                           int fd,
+                           uint32_t events,
+                           uint64_t data);
+/* Waits up to timeout_ns (-1: forever, 0: poll) and returns the number of
+ * events written to out (0 on timeout), never more than max.  Never returns
+ * early on a timeout.  NTIX_EINVAL (max <= 0), NTIX_EFAULT (out NULL). */
+NTIX_API int ntix_poll_wait(int pfd,
+                            ntix_poll_event_t *out,
+                            int max,
+                            int64_t timeout_ns);
+/* Makes one waiting (or the next) ntix_poll_wait return an NTIX_POLL_WAKE
+ * event.  Wakes coalesce until delivered.  Any thread. */
+NTIX_API int ntix_poll_wake(int pfd);
+NTIX_API int ntix_poll_close(int pfd);
+
+/* Timers: one-shot (repeat_ns 0) or repeating, first firing delay_ns from
+ * now; reported by ntix_poll_wait as NTIX_POLL_TIMER with data, in deadline
+ * order, never early.  Returns a timer id (> 0) or NTIX_EINVAL (negative
+ * delay or repeat), NTIX_ENOMEM.  O(log n) start and stop. */
+NTIX_API int64_t ntix_timer_start(int pfd,
+                                  int64_t delay_ns,
+                                  int64_t repeat_ns,
+                                  uint64_t data);
+/* Stops and frees the timer.  A one-shot timer is freed when it fires.
+ * NTIX_ENOENT if id is not armed; ids are never reused. */
+NTIX_API int ntix_timer_stop(int pfd, int64_t id);
+/* Moves an armed timer to a new delay (from now) and repeat: NTIX_ENOENT if
+ * it is not armed. */
+NTIX_API int ntix_timer_restart(int pfd,
+                                int64_t id,
+                                int64_t delay_ns,
+                                int64_t repeat_ns);
+
+/* ------------------------------------------------------------------------
  * Time and process
  * ------------------------------------------------------------------------ */
 

@@ -173,8 +173,12 @@ int
 ntix_t_run(Suite *s, const char *name) {
   SRunner *sr;
   int failed;
+  char path[128];
 
   suite_name = name;
+  /* Each run records afresh; forked tests append to the file. */
+  snprintf(path, sizeof(path), "semantics/%s.tsv", name);
+  remove(path);
   /* Named after this (parent) process, so forked tests share it. */
   snprintf(scratch, sizeof(scratch), "tmp-%s-%d", name, ntix_getpid());
   sr = srunner_create(s);

@@ -88,4 +88,40 @@ ntix__clamp_len(size_t len) {
   return len > NTIX_IO_MAX ? NTIX_IO_MAX : len;
 }
 
+/* ---- timers (timer.c): the poller's timer set, shared by both backends.
+ * Not thread-safe: the poller serialises access with its own lock. ---- */
+
+typedef struct ntix__timers ntix__timers_t;
+
+/* A new empty set, or NULL (out of memory). */
+ntix__timers_t *ntix__timers_new(void);
+void ntix__timers_free(ntix__timers_t *t);
+
+/* Arms a timer at the absolute monotonic deadline (ns), repeating every
+ * repeat_ns if > 0.  Returns its id (> 0) or NTIX_ENOMEM.  O(log n). */
+int64_t ntix__timers_start(ntix__timers_t *t,
+                           int64_t deadline_ns,
+                           int64_t repeat_ns,
+                           uint64_t data);
+/* 0, or NTIX_ENOENT if id is not armed.  O(log n). */
+int ntix__timers_stop(ntix__timers_t *t, int64_t id);
+/* Moves the armed timer id to a new deadline and repeat: 0 or NTIX_ENOENT
+ * if id is not armed (stopped, or a one-shot timer that fired: both free
+ * the id).  Ids are never reused. */
+int ntix__timers_restart(ntix__timers_t *t,
+                         int64_t id,
+                         int64_t deadline_ns,
+                         int64_t repeat_ns);
+/* The earliest deadline, or -1 if no timer is armed. */
+int64_t ntix__timers_next(const ntix__timers_t *t);
+/* Pops up to max timers whose deadline is <= now, in deadline order, into
+ * out as NTIX_POLL_TIMER events (re-arming repeating ones from their
+ * previous deadline, never in the past of now); returns the count. */
+int ntix__timers_expire(ntix__timers_t *t,
+                        int64_t now_ns,
+                        ntix_poll_event_t *out,
+                        int max);
+/* Armed timers. */
+size_t ntix__timers_count(const ntix__timers_t *t);
+
 #endif /* NTIX_INT_H */
