@@ -46,8 +46,8 @@ expect_ebadf(int fd, const char *what) {
   BADF("dup", ntix_dup(fd));
   BADF("close", ntix_close(fd));
 #undef BADF
-  snprintf(name, sizeof(name), "fd_native: %s", what);
-  NT_EXPECT(name, ntix_fd_native(fd), -1);
+  snprintf(name, sizeof(name), "fd_native: %s is -1", what);
+  NT_EXPECT(name, ntix_fd_native(fd) == -1, 1);
 }
 
 START_TEST(bad_fd_minus_one) {
