@@ -1,6 +1,13 @@
 /* check-util.c: scenario records for the semantics report, scratch
- * directories and the suite runner shared by every Check suite.
+ * directories and the suite runner shared by every Check suite, plus the
+ * loopback socket, thread and descriptor-count helpers of the net suites.
  */
+/* libtool defines DLL_EXPORT when it compiles this helper library for a
+ * DLL build, and winpthreads' header then declares every function as a
+ * DLL import; the suites link winpthreads statically, so the plain
+ * declarations are the right ones. */
+#undef DLL_EXPORT
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -187,4 +194,124 @@ ntix_t_run(Suite *s, const char *name) {
   srunner_free(sr);
   remove_tree(scratch);
   return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+void
+ntix_t_loopback(int family, uint16_t port, ntix_sockaddr_t *out) {
+  memset(out, 0, sizeof(*out));
+  out->family = (uint16_t)family;
+  out->port = port;
+  if (family == NTIX_AF_INET6) {
+    out->addr[15] = 1;
+  } else {
+    out->addr[0] = 127;
+    out->addr[3] = 1;
+  }
+}
+
+int
+ntix_t_same_addr(const ntix_sockaddr_t *a, const ntix_sockaddr_t *b) {
+  size_t len = a->family == NTIX_AF_INET6 ? 16 : 4;
+
+  return a->family == b->family && a->port == b->port &&
+         memcmp(a->addr, b->addr, len) == 0;
+}
+
+int
+ntix_t_listener(int family, int flags, ntix_sockaddr_t *bound) {
+  ntix_sockaddr_t any;
+  int fd = (int)NT_OK(ntix_socket(family, NTIX_SOCK_STREAM, flags));
+
+  ntix_t_loopback(family, 0, &any);
+  NT_OK(ntix_bind(fd, &any));
+  NT_OK(ntix_listen(fd, 128));
+  NT_OK(ntix_getsockname(fd, bound));
+  return fd;
+}
+
+void
+ntix_t_tcp_pair(int family, int *client, int *server) {
+  ntix_sockaddr_t addr;
+  int l = ntix_t_listener(family, 0, &addr);
+
+  *client = (int)NT_OK(ntix_socket(family, NTIX_SOCK_STREAM, 0));
+  NT_OK(ntix_connect(*client, &addr));
+  *server = (int)NT_OK(ntix_accept(l, NULL, 0));
+  ntix_close(l);
+}
+
+void
+ntix_t_closed_port(int family, ntix_sockaddr_t *out) {
+  ntix_sockaddr_t any;
+  int fd = (int)NT_OK(ntix_socket(family, NTIX_SOCK_STREAM, 0));
+
+  ntix_t_loopback(family, 0, &any);
+  NT_OK(ntix_bind(fd, &any));
+  NT_OK(ntix_getsockname(fd, out));
+  ntix_close(fd);
+}
+
+int64_t
+ntix_t_send_all(int fd, const void *buf, size_t len) {
+  size_t done = 0;
+
+  while (done < len) {
+    int64_t n = ntix_send(fd, (const char *)buf + done, len - done, 0);
+    if (n < 0)
+      return n;
+    done += (size_t)n;
+  }
+  return (int64_t)done;
+}
+
+int64_t
+ntix_t_recv_all(int fd, void *buf, size_t len) {
+  size_t done = 0;
+
+  while (done < len) {
+    int64_t n = ntix_recv(fd, (char *)buf + done, len - done, 0);
+    if (n < 0)
+      return n;
+    if (n == 0)
+      break;
+    done += (size_t)n;
+  }
+  return (int64_t)done;
+}
+
+int64_t
+ntix_t_ms(void) {
+  return ntix_clock_mono() / 1000000;
+}
+
+struct ntix_t_thread {
+  pthread_t id;
+};
+
+ntix_t_thread_t *
+ntix_t_spawn(void *(*fn)(void *), void *arg) {
+  ntix_t_thread_t *t = malloc(sizeof(*t));
+
+  ck_assert_msg(t != NULL, "out of memory");
+  ck_assert_msg(pthread_create(&t->id, NULL, fn, arg) == 0,
+                "pthread_create failed");
+  return t;
+}
+
+void *
+ntix_t_join(ntix_t_thread_t *t) {
+  void *ret = NULL;
+
+  ck_assert_msg(pthread_join(t->id, &ret) == 0, "pthread_join failed");
+  free(t);
+  return ret;
+}
+
+int
+ntix_t_count_fds(int limit) {
+  int fd, n = 0;
+
+  for (fd = 0; fd < limit; fd++)
+    n += ntix_fd_native(fd) != -1;
+  return n;
 }

@@ -70,4 +70,43 @@ int64_t ntix_t_read_all(int fd, void *buf, size_t cap);
  * summary, removes the scratch directory and returns the exit status. */
 int ntix_t_run(Suite *s, const char *name);
 
+/* --- Sockets, threads and descriptor counts (net suites) --------------- */
+
+/* 127.0.0.1 (NTIX_AF_INET) or ::1 (NTIX_AF_INET6) with port. */
+void ntix_t_loopback(int family, uint16_t port, ntix_sockaddr_t *out);
+
+/* 1 if a and b have the same family, port and address bytes. */
+int ntix_t_same_addr(const ntix_sockaddr_t *a, const ntix_sockaddr_t *b);
+
+/* A TCP socket listening on the loopback address of family at a port the
+ * OS picks; its address goes to *bound.  flags as ntix_socket. */
+int ntix_t_listener(int family, int flags, ntix_sockaddr_t *bound);
+
+/* A connected TCP pair over loopback: *client connected to *server (the
+ * accepted end), both blocking. */
+void ntix_t_tcp_pair(int family, int *client, int *server);
+
+/* A loopback address of family whose port nobody listens on: bound by a
+ * socket that is then closed. */
+void ntix_t_closed_port(int family, ntix_sockaddr_t *out);
+
+/* Sends all of len bytes on a blocking socket; returns len or the error. */
+int64_t ntix_t_send_all(int fd, const void *buf, size_t len);
+
+/* Receives until len bytes, end of stream or an error; returns the total
+ * or the error. */
+int64_t ntix_t_recv_all(int fd, void *buf, size_t len);
+
+/* Milliseconds on the monotonic clock. */
+int64_t ntix_t_ms(void);
+
+/* A thread running fn(arg); ntix_t_join waits for it and returns fn's
+ * result.  Threads come from pthreads, which both OSes' toolchains have. */
+typedef struct ntix_t_thread ntix_t_thread_t;
+ntix_t_thread_t *ntix_t_spawn(void *(*fn)(void *), void *arg);
+void *ntix_t_join(ntix_t_thread_t *t);
+
+/* How many descriptors in [0, limit) are open (ntix_fd_native != -1). */
+int ntix_t_count_fds(int limit);
+
 #endif /* NTIX_CHECK_UTIL_H */

@@ -1,5 +1,6 @@
 /* fd.c (Linux): descriptors are the kernel's fds, so adopting, closing and
- * duplicating are close(2) and fcntl(2) (F_GETFD, F_DUPFD_CLOEXEC).
+ * duplicating are close(2) and fcntl(2) (F_GETFD, F_DUPFD_CLOEXEC).  Closing
+ * tells the poller first, so a registration never outlives its fd.
  */
 #include "linux-int.h"
 
@@ -32,7 +33,13 @@ ntix_fd_native(int fd) {
 
 int
 ntix_close(int fd) {
-  long r = ntix__sys1(__NR_close, fd);
+  long r;
+
+  /* Once any poller exists, fd may be one, or be registered in one: the
+   * poller code drops it while fd is still open (poll.c). */
+  if (NTIX__UNLIKELY(__atomic_load_n(&ntix__poll_live, __ATOMIC_RELAXED)))
+    ntix__poll_close_hook(fd);
+  r = ntix__sys1(__NR_close, fd);
 
   /* Linux always releases the fd, even when close is interrupted; trying
    * again could close an fd another thread has just been given.  So

@@ -31,4 +31,10 @@ unsigned long ntix__auxval(unsigned long type);
  * later calls cost one atomic load. */
 void ntix__sigpipe_policy(void);
 
+/* Non-zero while any poller exists (poll.c); ntix_close then calls
+ * ntix__poll_close_hook(fd) before closing, which frees a poller being
+ * closed and drops fd from every poller's registrations. */
+extern int ntix__poll_live;
+void ntix__poll_close_hook(int fd);
+
 #endif /* NTIX_LINUX_INT_H */

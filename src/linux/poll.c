@@ -1,1 +1,651 @@
-/* placeholder: poll.c */
+/* poll.c (Linux): the poller on epoll (epoll_create1, epoll_ctl,
+ * epoll_pwait2 with epoll_pwait as the fallback), an eventfd for wakeups
+ * and the shared timer set (src/common/timer.c) driving the wait timeout.
+ *
+ * Divisions: the futex lock; the registry of pollers (found by epoll fd);
+ * the registration map; create/close and the ntix_close hook; ctl; wait;
+ * wake; timers.
+ *
+ * Each poller keeps a userspace map fd -> (events, data) beside the
+ * kernel's interest list, so that ctl fails in the contract's order
+ * (EBADF, EINVAL, EEXIST/ENOENT, EPERM) and a closed fd loses its
+ * registration even when a dup keeps the open file alive (the kernel would
+ * keep reporting it).  epoll carries the fd in its data word; the wait
+ * looks the fd up in the map, so an event of an fd deleted meanwhile is
+ * dropped rather than reported with stale data.
+ *
+ * Several threads may wait on one poller.  A ready fd is level-triggered:
+ * epoll wakes every waiter and each may report it (ONESHOT: exactly one).
+ * A wake is delivered to exactly one waiter; the others that woke with it
+ * find nothing and go back to waiting.  Due timers go to whichever waiter
+ * takes the lock first.
+ */
+#include <linux/eventpoll.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "linux-int.h"
+
+#ifndef __NR_epoll_pwait2
+#define __NR_epoll_pwait2 441 /* the same number on every architecture */
+#endif
+
+#define FUTEX_WAIT_PRIVATE 128
+#define FUTEX_WAKE_PRIVATE 129
+#define EFD_NONBLOCK_K O_NONBLOCK
+#define EFD_CLOEXEC_K O_CLOEXEC
+
+#define NS_PER_MS 1000000LL
+#define NS_PER_S 1000000000LL
+/* epoll events fetched per system call. */
+#define KBATCH 64
+
+/* Event bits a registration may ask for.  NTIX_POLL_* have epoll's
+ * values (EPOLLIN, EPOLLPRI, EPOLLOUT, EPOLLERR, EPOLLHUP, EPOLLRDHUP,
+ * EPOLLONESHOT), so they go to the kernel as they are. */
+#define POLL_EVENTS                                               \
+  (NTIX_POLL_IN | NTIX_POLL_PRI | NTIX_POLL_OUT | NTIX_POLL_ERR | \
+   NTIX_POLL_HUP | NTIX_POLL_RDHUP)
+#define POLL_ALWAYS (NTIX_POLL_ERR | NTIX_POLL_HUP)
+
+/* ---- the lock: three states, 0 free, 1 held, 2 held with waiters ---- */
+
+static void
+lock_take(int *l) {
+  int c = 0;
+
+  if (__atomic_compare_exchange_n(l, &c, 1, 0, __ATOMIC_ACQUIRE,
+                                  __ATOMIC_RELAXED))
+    return;
+  if (c != 2)
+    c = __atomic_exchange_n(l, 2, __ATOMIC_ACQUIRE);
+  while (c != 0) {
+    ntix__sys4(__NR_futex, (long)l, FUTEX_WAIT_PRIVATE, 2, 0);
+    c = __atomic_exchange_n(l, 2, __ATOMIC_ACQUIRE);
+  }
+}
+
+static void
+lock_give(int *l) {
+  if (__atomic_exchange_n(l, 0, __ATOMIC_RELEASE) == 2)
+    ntix__sys3(__NR_futex, (long)l, FUTEX_WAKE_PRIVATE, 1);
+}
+
+/* ---- pollers and the registry ---------------------------------------- */
+
+struct reg {
+  uint32_t events; /* as registered, ONESHOT included; 0 = free slot */
+  uint32_t used;
+  uint64_t data;
+};
+
+struct poller {
+  int epfd;
+  int evfd;
+  int lock;     /* guards everything below */
+  int waiting;  /* threads inside epoll_pwait */
+  int wake_req; /* atomic: ntix_poll_wake asked for a WAKE event */
+  int ev_armed; /* atomic: the eventfd was written and not drained */
+  ntix__timers_t *timers;
+  struct reg *regs; /* indexed by fd */
+  int nregs_cap;
+  int nregs;
+  struct poller *next; /* the list the ntix_close hook walks */
+};
+
+/* Pollers by epoll fd: 1024 pages of 1024 slots cover the kernel's default
+ * fd ceiling (nr_open, 2^20).  Pages are never freed, so readers load a
+ * slot without a lock. */
+#define PAGE_BITS 10
+#define PAGE_SLOTS (1 << PAGE_BITS)
+#define MAX_POLLER_FD (PAGE_SLOTS * PAGE_SLOTS)
+
+static struct poller **pages[PAGE_SLOTS];
+static struct poller *all_pollers; /* guarded by registry_lock */
+static int registry_lock;
+/* Registrations in all pollers; the close hook walks only when > 0. */
+static int total_regs;
+/* Live pollers: ntix_close calls the hook only when this is non-zero. */
+int ntix__poll_live;
+
+static struct poller *
+registry_get(int fd) {
+  struct poller **page;
+
+  if (fd < 0 || fd >= MAX_POLLER_FD)
+    return NULL;
+  page = __atomic_load_n(&pages[fd >> PAGE_BITS], __ATOMIC_ACQUIRE);
+  if (page == NULL)
+    return NULL;
+  return __atomic_load_n(&page[fd & (PAGE_SLOTS - 1)], __ATOMIC_ACQUIRE);
+}
+
+/* Stores p (or NULL) at fd; called with registry_lock held. */
+static int
+registry_set(int fd, struct poller *p) {
+  struct poller **page = pages[fd >> PAGE_BITS];
+
+  if (page == NULL) {
+    page = calloc(PAGE_SLOTS, sizeof(*page));
+    if (page == NULL)
+      return NTIX_ENOMEM;
+    __atomic_store_n(&pages[fd >> PAGE_BITS], page, __ATOMIC_RELEASE);
+  }
+  __atomic_store_n(&page[fd & (PAGE_SLOTS - 1)], p, __ATOMIC_RELEASE);
+  return 0;
+}
+
+/* The poller behind pfd: NULL with *err set to NTIX_EBADF (not open) or
+ * NTIX_EINVAL (open, not a poller). */
+static struct poller *
+poller_find(int pfd, const char *call, int *err) {
+  struct poller *p = registry_get(pfd);
+  long r;
+
+  if (NTIX__LIKELY(p != NULL))
+    return p;
+  if (pfd < 0) {
+    *err = ntix__refuse(NTIX_EBADF, call);
+    return NULL;
+  }
+  r = ntix__sys2(__NR_fcntl, pfd, F_GETFD);
+  *err = r < 0 ? ntix__fail_errno(r, "fcntl") : ntix__refuse(NTIX_EINVAL, call);
+  return NULL;
+}
+
+/* ---- the registration map (poller lock held) --------------------------- */
+
+static struct reg *
+reg_get(struct poller *p, int fd) {
+  if (fd < 0 || fd >= p->nregs_cap || !p->regs[fd].used)
+    return NULL;
+  return &p->regs[fd];
+}
+
+static int
+reg_grow(struct poller *p, int fd) {
+  int cap = p->nregs_cap ? p->nregs_cap : 64;
+  struct reg *n;
+
+  while (cap <= fd) cap *= 2;
+  if (cap == p->nregs_cap)
+    return 0;
+  n = realloc(p->regs, (size_t)cap * sizeof(*n));
+  if (n == NULL)
+    return NTIX_ENOMEM;
+  memset(n + p->nregs_cap, 0, (size_t)(cap - p->nregs_cap) * sizeof(*n));
+  p->regs = n;
+  p->nregs_cap = cap;
+  return 0;
+}
+
+static void
+reg_drop(struct poller *p, struct reg *r) {
+  r->used = 0;
+  p->nregs--;
+  __atomic_fetch_sub(&total_regs, 1, __ATOMIC_RELAXED);
+}
+
+/* ---- create, close, and the ntix_close hook --------------------------- */
+
+static int
+epoll_add_evfd(struct poller *p) {
+  struct epoll_event ev = {.events = EPOLLIN, .data = (uint64_t)p->evfd};
+  long r =
+      ntix__sys4(__NR_epoll_ctl, p->epfd, EPOLL_CTL_ADD, p->evfd, (long)&ev);
+
+  return r < 0 ? ntix__fail_errno(r, "epoll_ctl") : 0;
+}
+
+static void
+poller_free(struct poller *p) {
+  if (p->evfd >= 0)
+    ntix__sys1(__NR_close, p->evfd);
+  if (p->timers != NULL)
+    ntix__timers_free(p->timers);
+  free(p->regs);
+  free(p);
+}
+
+/* Opens the epoll fd and the eventfd of p. */
+static int
+poller_open(struct poller *p, int flags) {
+  long r;
+
+  r = ntix__sys1(__NR_epoll_create1,
+                 (flags & NTIX_O_INHERIT) ? 0 : EPOLL_CLOEXEC);
+  if (r < 0)
+    return ntix__fail_errno(r, "epoll_create1");
+  p->epfd = (int)r;
+  /* The eventfd belongs to the poller alone and is never inherited. */
+  r = ntix__sys2(__NR_eventfd2, 0, EFD_NONBLOCK_K | EFD_CLOEXEC_K);
+  if (r < 0)
+    return ntix__fail_errno(r, "eventfd2");
+  p->evfd = (int)r;
+  if (p->epfd >= MAX_POLLER_FD)
+    return ntix__refuse(NTIX_EMFILE, "ntix_poll_create");
+  return epoll_add_evfd(p);
+}
+
+int
+ntix_poll_create(int flags) {
+  struct poller *p;
+  int rc;
+
+  if (flags & ~NTIX_O_INHERIT)
+    return ntix__refuse(NTIX_EINVAL, "ntix_poll_create");
+  p = calloc(1, sizeof(*p));
+  if (p == NULL || (p->timers = ntix__timers_new()) == NULL) {
+    free(p);
+    return ntix__refuse(NTIX_ENOMEM, "ntix_poll_create");
+  }
+  p->epfd = p->evfd = -1;
+  if ((rc = poller_open(p, flags)) < 0)
+    goto fail;
+  lock_take(&registry_lock);
+  if ((rc = registry_set(p->epfd, p)) == 0) {
+    p->next = all_pollers;
+    all_pollers = p;
+    __atomic_fetch_add(&ntix__poll_live, 1, __ATOMIC_RELAXED);
+  }
+  lock_give(&registry_lock);
+  if (rc == 0)
+    return p->epfd;
+  rc = ntix__refuse(rc, "ntix_poll_create");
+fail:
+  if (p->epfd >= 0)
+    ntix__sys1(__NR_close, p->epfd);
+  poller_free(p);
+  return rc;
+}
+
+/* Unlinks p from the registry; registry_lock held. */
+static void
+poller_unlink(struct poller *p) {
+  struct poller **pp;
+
+  registry_set(p->epfd, NULL);
+  for (pp = &all_pollers; *pp != NULL; pp = &(*pp)->next) {
+    if (*pp == p) {
+      *pp = p->next;
+      break;
+    }
+  }
+  __atomic_fetch_sub(&total_regs, p->nregs, __ATOMIC_RELAXED);
+  __atomic_fetch_sub(&ntix__poll_live, 1, __ATOMIC_RELAXED);
+}
+
+/* Drops fd's registration from one poller.  The kernel's interest goes
+ * too, while fd is still open: a dup of fd would otherwise keep the open
+ * file, and with it the interest, alive. */
+static void
+poller_forget(struct poller *p, int fd) {
+  struct reg *r;
+
+  lock_take(&p->lock);
+  if ((r = reg_get(p, fd)) != NULL) {
+    ntix__sys4(__NR_epoll_ctl, p->epfd, EPOLL_CTL_DEL, fd, 0);
+    reg_drop(p, r);
+  }
+  lock_give(&p->lock);
+}
+
+/* Called by ntix_close before it closes fd, whenever a poller exists: a
+ * poller being closed is freed, and fd leaves every poller it is in.
+ * Closing a poller another thread still uses is the caller's race, as
+ * with any descriptor. */
+void
+ntix__poll_close_hook(int fd) {
+  struct poller *p;
+
+  if (registry_get(fd) == NULL &&
+      __atomic_load_n(&total_regs, __ATOMIC_RELAXED) == 0)
+    return;
+  lock_take(&registry_lock);
+  if ((p = registry_get(fd)) != NULL)
+    poller_unlink(p);
+  if (__atomic_load_n(&total_regs, __ATOMIC_RELAXED) > 0) {
+    struct poller *q;
+
+    for (q = all_pollers; q != NULL; q = q->next) poller_forget(q, fd);
+  }
+  lock_give(&registry_lock);
+  if (p != NULL)
+    poller_free(p);
+}
+
+int
+ntix_poll_close(int pfd) {
+  int err;
+
+  if (poller_find(pfd, "ntix_poll_close", &err) == NULL)
+    return err;
+  return ntix_close(pfd);
+}
+
+/* ---- ctl --------------------------------------------------------------- */
+
+/* The failure for a ctl refused by the map or the argument checks: a
+ * closed fd comes first (NTIX_EBADF), as the contract orders them. */
+static int
+ctl_refuse(int fd, int neutral) {
+  long r = fd < 0 ? NTIX_EBADF : ntix__sys2(__NR_fcntl, fd, F_GETFD);
+
+  if (r < 0)
+    return fd < 0 ? ntix__refuse(NTIX_EBADF, "ntix_poll_ctl")
+                  : ntix__fail_errno(r, "fcntl");
+  return ntix__refuse(neutral, "ntix_poll_ctl");
+}
+
+static int
+ctl_args_bad(struct poller *p, int op, int fd, uint32_t events) {
+  if (op != NTIX_POLL_ADD && op != NTIX_POLL_MOD && op != NTIX_POLL_DEL)
+    return 1;
+  if (fd == p->epfd)
+    return 1;
+  return op != NTIX_POLL_DEL && (events & ~(POLL_EVENTS | NTIX_POLL_ONESHOT));
+}
+
+/* The kernel side of ctl; poller lock held. */
+static int
+ctl_kernel(struct poller *p, int op, int fd, uint32_t events) {
+  struct epoll_event ev = {.events = events, .data = (uint64_t)fd};
+  long kop = op == NTIX_POLL_ADD   ? EPOLL_CTL_ADD
+             : op == NTIX_POLL_MOD ? EPOLL_CTL_MOD
+                                   : EPOLL_CTL_DEL;
+  long r = ntix__sys4(__NR_epoll_ctl, p->epfd, kop, fd, (long)&ev);
+
+  return r < 0 ? ntix__fail_errno(r, "epoll_ctl") : 0;
+}
+
+/* ctl with the lock held and the arguments checked. */
+static int
+ctl_locked(struct poller *p, int op, int fd, uint32_t events, uint64_t data) {
+  struct reg *r = reg_get(p, fd);
+  int rc;
+
+  if (op == NTIX_POLL_ADD ? r != NULL : r == NULL)
+    return ctl_refuse(fd, op == NTIX_POLL_ADD ? NTIX_EEXIST : NTIX_ENOENT);
+  /* A poller inside a poller would see neither the inner one's timers nor
+   * its wakes; Windows cannot nest either. */
+  if (op == NTIX_POLL_ADD && registry_get(fd) != NULL)
+    return ntix__refuse(NTIX_EPERM, "ntix_poll_ctl");
+  if (op == NTIX_POLL_ADD && (rc = reg_grow(p, fd)) < 0)
+    return ntix__refuse(rc, "ntix_poll_ctl");
+  if ((rc = ctl_kernel(p, op, fd, events)) < 0)
+    return rc;
+  if (op == NTIX_POLL_DEL) {
+    reg_drop(p, r);
+    return 0;
+  }
+  if (r == NULL) {
+    r = &p->regs[fd];
+    r->used = 1;
+    p->nregs++;
+    __atomic_fetch_add(&total_regs, 1, __ATOMIC_RELAXED);
+  }
+  r->events = events;
+  r->data = data;
+  return 0;
+}
+
+int
+ntix_poll_ctl(int pfd, int op, int fd, uint32_t events, uint64_t data) {
+  struct poller *p;
+  int rc;
+
+  /* A closed fd is NTIX_EBADF even when pfd is no poller. */
+  if ((p = poller_find(pfd, "ntix_poll_ctl", &rc)) == NULL)
+    return rc == NTIX_EINVAL ? ctl_refuse(fd, NTIX_EINVAL) : rc;
+  if (fd < 0)
+    return ntix__refuse(NTIX_EBADF, "ntix_poll_ctl");
+  if (ctl_args_bad(p, op, fd, events))
+    return ctl_refuse(fd, NTIX_EINVAL);
+  lock_take(&p->lock);
+  rc = ctl_locked(p, op, fd, events, data);
+  lock_give(&p->lock);
+  return rc;
+}
+
+/* ---- wait -------------------------------------------------------------- */
+
+/* Set once the kernel answers ENOSYS to epoll_pwait2 (before 5.11). */
+static int no_pwait2;
+
+/* One epoll wait for up to timeout_ns (-1: forever): the kernel's count,
+ * or -errno. */
+static long
+kwait(struct poller *p, struct epoll_event *ev, int max, int64_t timeout_ns) {
+  struct {
+    long long sec, nsec;
+  } ts;
+  long r, ms;
+
+  if (!__atomic_load_n(&no_pwait2, __ATOMIC_RELAXED)) {
+    ts.sec = timeout_ns / NS_PER_S;
+    ts.nsec = timeout_ns % NS_PER_S;
+    r = ntix__sys6(__NR_epoll_pwait2, p->epfd, (long)ev, max,
+                   timeout_ns < 0 ? 0 : (long)&ts, 0, 8);
+    if (r != NTIX_ENOSYS)
+      return r;
+    __atomic_store_n(&no_pwait2, 1, __ATOMIC_RELAXED);
+  }
+  /* Milliseconds rounded up, so a timeout never ends early. */
+  if (timeout_ns < 0)
+    ms = -1;
+  else if (timeout_ns > (int64_t)INT32_MAX * NS_PER_MS)
+    ms = INT32_MAX;
+  else
+    ms = (long)((timeout_ns + NS_PER_MS - 1) / NS_PER_MS);
+  return ntix__sys6(__NR_epoll_pwait, p->epfd, (long)ev, max, ms, 0, 8);
+}
+
+/* Drains the eventfd: 1 if a WAKE event is to be reported.  Several
+ * waiters may see the eventfd ready; one read drains it and only a user
+ * wake (not a timer change) yields an event, to one waiter. */
+static int
+take_wake(struct poller *p) {
+  uint64_t v;
+
+  ntix__sys3(__NR_read, p->evfd, (long)&v, sizeof(v));
+  __atomic_store_n(&p->ev_armed, 0, __ATOMIC_SEQ_CST);
+  return __atomic_exchange_n(&p->wake_req, 0, __ATOMIC_SEQ_CST);
+}
+
+/* Kernel events to neutral ones in out; poller lock held.  Events of fds
+ * no longer in the map (deleted or closed meanwhile) are dropped. */
+static int
+convert(struct poller *p,
+        const struct epoll_event *ev,
+        int n,
+        ntix_poll_event_t *out) {
+  int i, m = 0;
+
+  for (i = 0; i < n; i++) {
+    int fd = (int)ev[i].data;
+    struct reg *r;
+
+    if (fd == p->evfd) {
+      if (take_wake(p))
+        out[m++] = (ntix_poll_event_t){NTIX_POLL_WAKE, 0};
+      continue;
+    }
+    if ((r = reg_get(p, fd)) == NULL)
+      continue;
+    out[m].events = ev[i].events & (r->events | POLL_ALWAYS) & POLL_EVENTS;
+    out[m++].data = r->data;
+  }
+  return m;
+}
+
+/* How long to sleep: until the earlier of the caller's deadline and the
+ * next timer (-1 for either means none); -1 is forever. */
+static int64_t
+sleep_ns(int64_t deadline, int64_t next, int64_t now) {
+  int64_t until = deadline;
+
+  if (next >= 0 && (until < 0 || next < until))
+    until = next;
+  if (until < 0)
+    return -1;
+  return until > now ? until - now : 0;
+}
+
+/* Due timers first, up to max, then fd events (a poll, not a sleep, when
+ * timers were due); the count, or -errno from the kernel. */
+static int
+wait_once(struct poller *p, ntix_poll_event_t *out, int max, int64_t deadline) {
+  struct epoll_event kev[KBATCH];
+  ntix_poll_event_t fdev[KBATCH];
+  int64_t now, next, ns;
+  int nt, m;
+  long kr;
+
+  lock_take(&p->lock);
+  now = ntix_clock_mono();
+  nt = ntix__timers_expire(p->timers, now, out, max);
+  next = ntix__timers_next(p->timers);
+  p->waiting++;
+  lock_give(&p->lock);
+  ns = nt > 0 ? 0 : sleep_ns(deadline, next, now);
+  kr = nt == max ? 0 : kwait(p, kev, max - nt < KBATCH ? max - nt : KBATCH, ns);
+  lock_take(&p->lock);
+  p->waiting--;
+  m = kr > 0 ? convert(p, kev, (int)kr, fdev) : 0;
+  /* Timers that came due during the sleep go first as well, in the room
+   * the fd events leave. */
+  if (nt == 0 && m < max)
+    nt = ntix__timers_expire(p->timers, ntix_clock_mono(), out, max - m);
+  lock_give(&p->lock);
+  memcpy(out + nt, fdev, (size_t)m * sizeof(*fdev));
+  return kr < 0 && nt + m == 0 ? (int)kr : nt + m;
+}
+
+int
+ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
+  struct poller *p;
+  int64_t deadline = -1;
+  int n, rc;
+
+  if (max <= 0)
+    return ntix__refuse(NTIX_EINVAL, "ntix_poll_wait");
+  if (out == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_poll_wait");
+  if ((p = poller_find(pfd, "ntix_poll_wait", &rc)) == NULL)
+    return rc;
+  if (timeout_ns >= 0) {
+    deadline = ntix_clock_mono();
+    deadline = timeout_ns > INT64_MAX - deadline ? -1 : deadline + timeout_ns;
+  }
+  /* Loop on spurious ends (a signal, a wake taken by another waiter, a
+   * timer change, a kernel timeout a little short): the caller's timeout
+   * never ends early. */
+  for (;;) {
+    n = wait_once(p, out, max, deadline);
+    if (n > 0)
+      return n;
+    if (n < 0 && n != NTIX_EINTR)
+      return ntix__fail_errno(n, no_pwait2 ? "epoll_pwait" : "epoll_pwait2");
+    if (deadline >= 0 && ntix_clock_mono() >= deadline)
+      return 0;
+  }
+}
+
+/* ---- wake ---------------------------------------------------------------- */
+
+/* Makes the eventfd readable unless it already is. */
+static void
+poke(struct poller *p) {
+  uint64_t one = 1;
+
+  if (__atomic_exchange_n(&p->ev_armed, 1, __ATOMIC_SEQ_CST) == 0)
+    ntix__sys3(__NR_write, p->evfd, (long)&one, sizeof(one));
+}
+
+int
+ntix_poll_wake(int pfd) {
+  struct poller *p;
+  int rc;
+
+  if ((p = poller_find(pfd, "ntix_poll_wake", &rc)) == NULL)
+    return rc;
+  /* The request is stored before the eventfd is tested: a waiter that
+   * drains the eventfd clears ev_armed before it takes wake_req, so one
+   * of the two always sees the other (take_wake). */
+  __atomic_store_n(&p->wake_req, 1, __ATOMIC_SEQ_CST);
+  poke(p);
+  return 0;
+}
+
+/* ---- timers ------------------------------------------------------------ */
+
+static int64_t
+deadline_after(int64_t delay_ns) {
+  int64_t now = ntix_clock_mono();
+
+  return delay_ns > INT64_MAX - now ? INT64_MAX : now + delay_ns;
+}
+
+/* A waiter sleeps at most until the earliest deadline it saw; a timer that
+ * moves that deadline earlier must wake it to sleep less.  Lock held. */
+static void
+timer_moved(struct poller *p, int64_t old_next, int64_t deadline) {
+  if (p->waiting > 0 && (old_next < 0 || deadline < old_next))
+    poke(p);
+}
+
+int64_t
+ntix_timer_start(int pfd, int64_t delay_ns, int64_t repeat_ns, uint64_t data) {
+  struct poller *p;
+  int64_t id, old, deadline;
+  int rc;
+
+  if ((p = poller_find(pfd, "ntix_timer_start", &rc)) == NULL)
+    return rc;
+  if (delay_ns < 0 || repeat_ns < 0)
+    return ntix__refuse(NTIX_EINVAL, "ntix_timer_start");
+  deadline = deadline_after(delay_ns);
+  lock_take(&p->lock);
+  old = ntix__timers_next(p->timers);
+  id = ntix__timers_start(p->timers, deadline, repeat_ns, data);
+  if (id > 0)
+    timer_moved(p, old, deadline);
+  lock_give(&p->lock);
+  return id > 0 ? id : ntix__refuse((int)id, "ntix_timer_start");
+}
+
+int
+ntix_timer_stop(int pfd, int64_t id) {
+  struct poller *p;
+  int rc;
+
+  if ((p = poller_find(pfd, "ntix_timer_stop", &rc)) == NULL)
+    return rc;
+  /* A waiter sleeping toward a stopped timer wakes, finds nothing due
+   * and sleeps again: no need to disturb it. */
+  lock_take(&p->lock);
+  rc = id > 0 ? ntix__timers_stop(p->timers, id) : NTIX_ENOENT;
+  lock_give(&p->lock);
+  return rc < 0 ? ntix__refuse(rc, "ntix_timer_stop") : 0;
+}
+
+int
+ntix_timer_restart(int pfd, int64_t id, int64_t delay_ns, int64_t repeat_ns) {
+  struct poller *p;
+  int64_t old, deadline;
+  int rc;
+
+  if ((p = poller_find(pfd, "ntix_timer_restart", &rc)) == NULL)
+    return rc;
+  if (delay_ns < 0 || repeat_ns < 0)
+    return ntix__refuse(NTIX_EINVAL, "ntix_timer_restart");
+  deadline = deadline_after(delay_ns);
+  lock_take(&p->lock);
+  old = ntix__timers_next(p->timers);
+  rc = id > 0 ? ntix__timers_restart(p->timers, id, deadline, repeat_ns)
+              : NTIX_ENOENT;
+  if (rc == 0)
+    timer_moved(p, old, deadline);
+  lock_give(&p->lock);
+  return rc < 0 ? ntix__refuse(rc, "ntix_timer_restart") : 0;
+}

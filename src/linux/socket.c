@@ -1,1 +1,414 @@
-/* placeholder: socket.c */
+/* socket.c (Linux): TCP and UDP sockets over IPv4 and IPv6 with raw system
+ * calls: socket, bind, listen, accept4, connect, sendto, recvfrom,
+ * shutdown, setsockopt, getsockopt, getsockname, getpeername, socketpair
+ * (AF_UNIX), and the port range from /proc/sys/net/ipv4.  ntix_sockaddr_t
+ * is converted to the kernel's sockaddr_in / sockaddr_in6 here.
+ */
+#include <linux/in.h>
+#include <linux/in6.h>
+#include <linux/tcp.h>
+#include <asm/socket.h>
+#include <string.h>
+
+#include "linux-int.h"
+
+#define K_AF_UNIX 1
+#define K_AF_INET 2
+#define K_AF_INET6 10
+#define K_SOCK_STREAM 1
+#define K_SOCK_DGRAM 2
+/* MSG_* live in the C library's headers, not the kernel's uapi; the
+ * numbers are the same on every Linux architecture. */
+#define K_MSG_NOSIGNAL 0x4000
+
+#define SOCK_FLAGS (NTIX_SOCK_NONBLOCK | NTIX_SOCK_INHERIT)
+#define MSG_FLAGS (NTIX_MSG_OOB | NTIX_MSG_PEEK | NTIX_MSG_DONTWAIT)
+
+/* Room for either address family as the kernel reads and writes it. */
+union ksockaddr {
+  struct sockaddr_in in;
+  struct sockaddr_in6 in6;
+  unsigned char raw[128];
+};
+
+/* struct linger as the kernel takes it. */
+struct klinger {
+  int onoff;
+  int seconds;
+};
+
+static uint16_t
+port_swap(uint16_t v) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return __builtin_bswap16(v);
+#else
+  return v;
+#endif
+}
+
+/* ntix_sockaddr_t to the kernel's layout: the address length, or
+ * NTIX_EAFNOSUPPORT for a family ntix does not offer. */
+static int
+to_kernel(const ntix_sockaddr_t *sa, union ksockaddr *k) {
+  memset(k, 0, sizeof(*k));
+  if (sa->family == NTIX_AF_INET) {
+    k->in.sin_family = K_AF_INET;
+    k->in.sin_port = port_swap(sa->port);
+    memcpy(&k->in.sin_addr, sa->addr, 4);
+    return (int)sizeof(k->in);
+  }
+  if (sa->family == NTIX_AF_INET6) {
+    k->in6.sin6_family = K_AF_INET6;
+    k->in6.sin6_port = port_swap(sa->port);
+    k->in6.sin6_scope_id = sa->scope_id;
+    memcpy(&k->in6.sin6_addr, sa->addr, 16);
+    return (int)sizeof(k->in6);
+  }
+  return NTIX_EAFNOSUPPORT;
+}
+
+/* The kernel's address to ntix_sockaddr_t.  An AF_UNIX address (from a
+ * socketpair) or an empty one (recvfrom on a connected stream) has no
+ * neutral form and comes back all zero, family 0. */
+static void
+from_kernel(const union ksockaddr *k, int len, ntix_sockaddr_t *sa) {
+  memset(sa, 0, sizeof(*sa));
+  if (len >= (int)sizeof(k->in) && k->in.sin_family == K_AF_INET) {
+    sa->family = NTIX_AF_INET;
+    sa->port = port_swap(k->in.sin_port);
+    memcpy(sa->addr, &k->in.sin_addr, 4);
+  } else if (len >= (int)sizeof(k->in6) && k->in6.sin6_family == K_AF_INET6) {
+    sa->family = NTIX_AF_INET6;
+    sa->port = port_swap(k->in6.sin6_port);
+    sa->scope_id = k->in6.sin6_scope_id;
+    memcpy(sa->addr, &k->in6.sin6_addr, 16);
+  }
+}
+
+static long
+sock_kflags(int flags) {
+  long k = 0;
+
+  if (flags & NTIX_SOCK_NONBLOCK)
+    k |= O_NONBLOCK; /* SOCK_NONBLOCK is O_NONBLOCK by definition */
+  if (!(flags & NTIX_SOCK_INHERIT))
+    k |= O_CLOEXEC; /* and SOCK_CLOEXEC is O_CLOEXEC */
+  return k;
+}
+
+int
+ntix_socket(int family, int type, int flags) {
+  long kfamily, ktype, r;
+
+  if (family == NTIX_AF_INET)
+    kfamily = K_AF_INET;
+  else if (family == NTIX_AF_INET6)
+    kfamily = K_AF_INET6;
+  else
+    return ntix__refuse(NTIX_EAFNOSUPPORT, "ntix_socket");
+  if (type == NTIX_SOCK_STREAM)
+    ktype = K_SOCK_STREAM;
+  else if (type == NTIX_SOCK_DGRAM)
+    ktype = K_SOCK_DGRAM;
+  else
+    return ntix__refuse(NTIX_EINVAL, "ntix_socket");
+  if (flags & ~SOCK_FLAGS)
+    return ntix__refuse(NTIX_EINVAL, "ntix_socket");
+  /* send() has MSG_NOSIGNAL, but a socket may also be written with
+   * ntix_write, which cannot say so; the process-wide policy covers it. */
+  ntix__sigpipe_policy();
+  r = ntix__sys3(__NR_socket, kfamily, ktype | sock_kflags(flags), 0);
+  return (int)NTIX__SYS_RESULT(r, "socket");
+}
+
+int
+ntix_bind(int fd, const ntix_sockaddr_t *addr) {
+  union ksockaddr k;
+  int len;
+  long r;
+
+  if (addr == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_bind");
+  if ((len = to_kernel(addr, &k)) < 0)
+    return ntix__refuse(NTIX_EINVAL, "ntix_bind");
+  r = ntix__sys3(__NR_bind, fd, (long)&k, len);
+  /* An IPv4 socket given an IPv6 address answers EAFNOSUPPORT, an IPv6
+   * socket given an IPv4 one EINVAL; the contract has one code for a
+   * family mismatch, and the kernel's own value stays recorded. */
+  if (NTIX__UNLIKELY(r == NTIX_EAFNOSUPPORT))
+    return ntix__fail(NTIX_NATIVE_ERRNO, (uint32_t)-r, NTIX_EINVAL, "bind");
+  return (int)NTIX__SYS_RESULT(r, "bind");
+}
+
+int
+ntix_listen(int fd, int backlog) {
+  long r = ntix__sys2(__NR_listen, fd, backlog);
+
+  return (int)NTIX__SYS_RESULT(r, "listen");
+}
+
+int
+ntix_accept(int fd, ntix_sockaddr_t *peer, int flags) {
+  union ksockaddr k;
+  int len = (int)sizeof(k);
+  long r;
+
+  if (flags & ~SOCK_FLAGS)
+    return ntix__refuse(NTIX_EINVAL, "ntix_accept");
+  r = ntix__sys4(__NR_accept4, fd, peer ? (long)&k : 0, peer ? (long)&len : 0,
+                 sock_kflags(flags));
+  if (NTIX__UNLIKELY(r < 0))
+    return ntix__fail_errno(r, "accept4");
+  if (peer != NULL)
+    from_kernel(&k, len, peer);
+  return (int)r;
+}
+
+int
+ntix_connect(int fd, const ntix_sockaddr_t *addr) {
+  union ksockaddr k;
+  int len;
+  long r;
+
+  if (addr == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_connect");
+  if ((len = to_kernel(addr, &k)) < 0)
+    return ntix__refuse(len, "ntix_connect");
+  r = ntix__sys3(__NR_connect, fd, (long)&k, len);
+  return (int)NTIX__SYS_RESULT(r, "connect");
+}
+
+int64_t
+ntix_send(int fd, const void *buf, size_t len, int flags) {
+  return ntix_sendto(fd, buf, len, flags, NULL);
+}
+
+int64_t
+ntix_recv(int fd, void *buf, size_t len, int flags) {
+  return ntix_recvfrom(fd, buf, len, flags, NULL);
+}
+
+int64_t
+ntix_sendto(
+    int fd, const void *buf, size_t len, int flags, const ntix_sockaddr_t *to) {
+  union ksockaddr k;
+  int klen = 0;
+  long r;
+
+  if (NTIX__BAD_BUF(buf, len))
+    return ntix__check_buf(buf, len, "ntix_sendto");
+  if (flags & ~MSG_FLAGS)
+    return ntix__refuse(NTIX_EINVAL, "ntix_sendto");
+  if (to != NULL && (klen = to_kernel(to, &k)) < 0)
+    return ntix__refuse(klen, "ntix_sendto");
+  /* NTIX_MSG_* are the kernel's MSG_* numbers.  MSG_NOSIGNAL always: a
+   * peer that is gone gives EPIPE, never SIGPIPE. */
+  r = ntix__sys6(__NR_sendto, fd, (long)buf, (long)ntix__clamp_len(len),
+                 flags | K_MSG_NOSIGNAL, to ? (long)&k : 0, klen);
+  return NTIX__SYS_RESULT(r, "sendto");
+}
+
+int64_t
+ntix_recvfrom(int fd, void *buf, size_t len, int flags, ntix_sockaddr_t *from) {
+  union ksockaddr k;
+  int klen = (int)sizeof(k);
+  long r;
+
+  if (NTIX__BAD_BUF(buf, len))
+    return ntix__check_buf(buf, len, "ntix_recvfrom");
+  if (flags & ~MSG_FLAGS)
+    return ntix__refuse(NTIX_EINVAL, "ntix_recvfrom");
+  r = ntix__sys6(__NR_recvfrom, fd, (long)buf, (long)ntix__clamp_len(len),
+                 flags, from ? (long)&k : 0, from ? (long)&klen : 0);
+  if (NTIX__UNLIKELY(r < 0))
+    return ntix__fail_errno(r, "recvfrom");
+  if (from != NULL)
+    from_kernel(&k, klen, from);
+  return r;
+}
+
+int
+ntix_shutdown(int fd, int how) {
+  long r = ntix__sys2(__NR_shutdown, fd, how);
+
+  return (int)NTIX__SYS_RESULT(r, "shutdown");
+}
+
+/* getsockname and getpeername share everything but the call. */
+static int
+sock_name(long nr, int fd, ntix_sockaddr_t *out, const char *call) {
+  union ksockaddr k;
+  int len = (int)sizeof(k);
+  long r;
+
+  if (out == NULL)
+    return ntix__refuse(NTIX_EFAULT, call);
+  r = ntix__sys3(nr, fd, (long)&k, (long)&len);
+  if (NTIX__UNLIKELY(r < 0))
+    return ntix__fail_errno(
+        r, nr == __NR_getsockname ? "getsockname" : "getpeername");
+  from_kernel(&k, len, out);
+  return 0;
+}
+
+int
+ntix_getsockname(int fd, ntix_sockaddr_t *out) {
+  return sock_name(__NR_getsockname, fd, out, "ntix_getsockname");
+}
+
+int
+ntix_getpeername(int fd, ntix_sockaddr_t *out) {
+  return sock_name(__NR_getpeername, fd, out, "ntix_getpeername");
+}
+
+/* ---- options ------------------------------------------------------------ */
+
+enum optkind { OPT_BOOL, OPT_SIZE, OPT_GETONLY, OPT_LINGER };
+
+struct optmap {
+  int level;
+  int name;
+  enum optkind kind;
+};
+
+/* The kernel level and name for a neutral option; 0 if unknown. */
+static int
+opt_lookup(int opt, struct optmap *m) {
+  static const struct optmap map[] = {
+      [NTIX_SO_REUSEADDR] = {SOL_SOCKET, SO_REUSEADDR, OPT_BOOL},
+      [NTIX_SO_KEEPALIVE] = {SOL_SOCKET, SO_KEEPALIVE, OPT_BOOL},
+      [NTIX_SO_RCVBUF] = {SOL_SOCKET, SO_RCVBUF, OPT_SIZE},
+      [NTIX_SO_SNDBUF] = {SOL_SOCKET, SO_SNDBUF, OPT_SIZE},
+      [NTIX_SO_ERROR] = {SOL_SOCKET, SO_ERROR, OPT_GETONLY},
+      [NTIX_SO_TYPE] = {SOL_SOCKET, SO_TYPE, OPT_GETONLY},
+      [NTIX_SO_BROADCAST] = {SOL_SOCKET, SO_BROADCAST, OPT_BOOL},
+      [NTIX_SO_LINGER] = {SOL_SOCKET, SO_LINGER, OPT_LINGER},
+      [NTIX_TCP_NODELAY] = {IPPROTO_TCP, TCP_NODELAY, OPT_BOOL},
+      [NTIX_IPV6_V6ONLY] = {IPPROTO_IPV6, IPV6_V6ONLY, OPT_BOOL},
+  };
+
+  if (opt <= 0 || opt >= (int)NTIX__ARRAY_SIZE(map))
+    return 0;
+  *m = map[opt];
+  return 1;
+}
+
+int
+ntix_setsockopt(int fd, int opt, int value) {
+  struct optmap m;
+  struct klinger lg;
+  int v = value;
+  long r;
+
+  if (!opt_lookup(opt, &m))
+    return ntix__refuse(NTIX_ENOPROTOOPT, "ntix_setsockopt");
+  if (m.kind == OPT_GETONLY || (m.kind == OPT_SIZE && value < 0) ||
+      (m.kind == OPT_LINGER && value < -1))
+    return ntix__refuse(NTIX_EINVAL, "ntix_setsockopt");
+  if (m.kind == OPT_LINGER) {
+    lg.onoff = value >= 0;
+    lg.seconds = value >= 0 ? value : 0;
+    r = ntix__sys5(__NR_setsockopt, fd, m.level, m.name, (long)&lg, sizeof(lg));
+  } else {
+    if (m.kind == OPT_BOOL)
+      v = value != 0;
+    r = ntix__sys5(__NR_setsockopt, fd, m.level, m.name, (long)&v, sizeof(v));
+  }
+  return (int)NTIX__SYS_RESULT(r, "setsockopt");
+}
+
+/* The kernel's answer in neutral terms. */
+static int
+opt_neutral(const struct optmap *m, int opt, int v, const struct klinger *lg) {
+  switch (m->kind) {
+    case OPT_BOOL:
+      return v != 0;
+    case OPT_LINGER:
+      return lg->onoff ? lg->seconds : -1;
+    case OPT_GETONLY:
+      /* SO_ERROR is a positive errno, and NTIX_E* is its negation;
+       * SOCK_STREAM and SOCK_DGRAM already have the neutral numbers. */
+      return opt == NTIX_SO_ERROR ? -v : v;
+    default:
+      return v;
+  }
+}
+
+int
+ntix_getsockopt(int fd, int opt, int *value) {
+  struct optmap m;
+  struct klinger lg = {0, 0};
+  int v = 0, len;
+  long r;
+
+  if (!opt_lookup(opt, &m))
+    return ntix__refuse(NTIX_ENOPROTOOPT, "ntix_getsockopt");
+  if (value == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_getsockopt");
+  if (m.kind == OPT_LINGER) {
+    len = (int)sizeof(lg);
+    r = ntix__sys5(__NR_getsockopt, fd, m.level, m.name, (long)&lg, (long)&len);
+  } else {
+    len = (int)sizeof(v);
+    r = ntix__sys5(__NR_getsockopt, fd, m.level, m.name, (long)&v, (long)&len);
+  }
+  if (NTIX__UNLIKELY(r < 0))
+    return ntix__fail_errno(r, "getsockopt");
+  *value = opt_neutral(&m, opt, v, &lg);
+  return 0;
+}
+
+int
+ntix_socketpair(int type, int flags, int fds[2]) {
+  long r;
+
+  if (fds == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_socketpair");
+  /* Stream only: Windows builds the pair from loopback TCP. */
+  if (type != NTIX_SOCK_STREAM || (flags & ~SOCK_FLAGS))
+    return ntix__refuse(NTIX_EINVAL, "ntix_socketpair");
+  ntix__sigpipe_policy();
+  r = ntix__sys4(__NR_socketpair, K_AF_UNIX, K_SOCK_STREAM | sock_kflags(flags),
+                 0, (long)fds);
+  return (int)NTIX__SYS_RESULT(r, "socketpair");
+}
+
+/* ---- the ephemeral port range ------------------------------------------- */
+
+/* Reads a decimal number at *p, moving *p past it; -1 if there is none. */
+static long
+parse_num(const char **p) {
+  long v = -1;
+
+  while (**p == ' ' || **p == '\t') (*p)++;
+  while (**p >= '0' && **p <= '9' && v < 1000000)
+    v = (v < 0 ? 0 : v * 10) + (*(*p)++ - '0');
+  return v;
+}
+
+int
+ntix_port_range(int *lo, int *hi) {
+  char buf[64];
+  const char *p = buf;
+  long fd, n, a, b;
+
+  if (lo == NULL || hi == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_port_range");
+  fd = ntix__sys4(__NR_openat, AT_FDCWD,
+                  (long)"/proc/sys/net/ipv4/ip_local_port_range",
+                  O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return ntix__fail_errno(fd, "openat");
+  n = ntix__sys3(__NR_read, fd, (long)buf, sizeof(buf) - 1);
+  ntix__sys1(__NR_close, fd);
+  if (n < 0)
+    return ntix__fail_errno(n, "read");
+  buf[n] = '\0';
+  a = parse_num(&p);
+  b = parse_num(&p);
+  if (a < 0 || b < a || b > 65535)
+    return ntix__refuse(NTIX_EIO, "ntix_port_range");
+  *lo = (int)a;
+  *hi = (int)b;
+  return 0;
+}

@@ -220,8 +220,11 @@ ntix_fd_native(int fd) {
   return (intptr_t)e.handle;
 }
 
+ntix__close_hook_t ntix__close_hook;
+
 int
 ntix_close(int fd) {
+  ntix__close_hook_t hook;
   const ntix__fdops_t *ops;
   ntix__fdent_t e;
   NTSTATUS st;
@@ -233,6 +236,9 @@ ntix_close(int fd) {
   rc = ntix__fd_release(fd, &e, "ntix_close");
   if (rc != 0)
     return rc;
+  hook = __atomic_load_n(&ntix__close_hook, __ATOMIC_ACQUIRE);
+  if (hook != NULL && (e.kind == NTIX__K_SOCKET || e.kind == NTIX__K_PIPE))
+    hook(fd, &e);
   ops = ntix__fd_ops(&e);
   if (ops != NULL && ops->close != NULL)
     return ops->close(&e);
@@ -254,14 +260,20 @@ ntix_dup(int fd) {
   rc = ntix__fd_get(fd, &e, "ntix_dup");
   if (rc != 0)
     return rc;
-  /* HandleAttributes 0 without DUPLICATE_SAME_ATTRIBUTES: the duplicate is
-   * not inheritable, whatever the original is. */
-  st = NtDuplicateObject(NTIX__CURRENT_PROCESS, e.handle,
-                         NTIX__CURRENT_PROCESS, &nh, 0, 0,
-                         DUPLICATE_SAME_ACCESS);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_nt((uint32_t)st, "NtDuplicateObject");
   ops = ntix__fd_ops(&e);
+  if (ops != NULL && ops->dup_handle != NULL) {
+    rc = ops->dup_handle(&e, &nh);
+    if (rc != 0)
+      return rc;
+  } else {
+    /* HandleAttributes 0 without DUPLICATE_SAME_ATTRIBUTES: the duplicate
+     * is not inheritable, whatever the original is. */
+    st = NtDuplicateObject(NTIX__CURRENT_PROCESS, e.handle,
+                           NTIX__CURRENT_PROCESS, &nh, 0, 0,
+                           DUPLICATE_SAME_ACCESS);
+    if (!NT_SUCCESS(st))
+      return ntix__fail_nt((uint32_t)st, "NtDuplicateObject");
+  }
   if (ops != NULL && ops->dup != NULL)
     ext = ops->dup(&e, nh);
   rc = ntix__fd_alloc(nh, e.kind, e.flags & ~NTIX__F_INHERIT, ext);

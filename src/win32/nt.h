@@ -337,4 +337,86 @@ typedef struct ntix__file_pipe_info {
   ULONG CompletionMode;
 } ntix__file_pipe_info_t;
 
+/* ---- AFD poll and completion ports (poll.c) ------------------------------ */
+
+/* IOCTL_AFD_POLL: FILE_DEVICE_NETWORK << 12 | function 9 << 2 |
+ * METHOD_BUFFERED, sent to a \Device\Afd handle. */
+#define NTIX__IOCTL_AFD_POLL 0x00012024
+
+#define NTIX__AFD_POLL_RECEIVE 0x0001
+#define NTIX__AFD_POLL_RECEIVE_EXPEDITED 0x0002
+#define NTIX__AFD_POLL_SEND 0x0004
+#define NTIX__AFD_POLL_DISCONNECT 0x0008
+#define NTIX__AFD_POLL_ABORT 0x0010
+#define NTIX__AFD_POLL_LOCAL_CLOSE 0x0020
+#define NTIX__AFD_POLL_CONNECT 0x0040
+#define NTIX__AFD_POLL_ACCEPT 0x0080
+#define NTIX__AFD_POLL_CONNECT_FAIL 0x0100
+
+/* One socket of a poll: the base socket handle, the wanted events in and
+ * the signalled ones out, and the socket's status (e.g. the connect
+ * error with CONNECT_FAIL). */
+typedef struct ntix__afd_poll_handle_info {
+  HANDLE Handle;
+  ULONG Events;
+  NTSTATUS Status;
+} ntix__afd_poll_handle_info_t;
+
+/* Exclusive is a ULONG (32 bytes in all with one handle on x64), which is
+ * what Windows and Wine accept; ReactOS's ULONG_PTR would shift Handles. */
+typedef struct ntix__afd_poll_info {
+  LARGE_INTEGER Timeout; /* INT64_MAX: no timeout */
+  ULONG NumberOfHandles; /* in: the count; out: the signalled entries */
+  ULONG Exclusive;
+  ntix__afd_poll_handle_info_t Handles[1];
+} ntix__afd_poll_info_t;
+
+/* FileIoCompletionNotificationInformation flags. */
+#ifndef FILE_SKIP_SET_EVENT_ON_HANDLE
+#define FILE_SKIP_SET_EVENT_ON_HANDLE 0x2
+#endif
+
+/* FilePipeLocalInformation.NamedPipeState: the other end is gone. */
+#ifndef FILE_PIPE_CLOSING_STATE
+#define FILE_PIPE_CLOSING_STATE 0x00000004
+#endif
+
+/* ---- AFD and sockets (socket.c, afd.c) ---------------------------------- */
+
+/* AFD device controls: FILE_DEVICE_NETWORK << 12 | function << 2 |
+ * METHOD_NEITHER.  Function 0 binds, 2 starts listening (the numbering of
+ * ReactOS's afd/shared.h and Wine's wine/afd.h). */
+#define NTIX__IOCTL_AFD_BIND 0x00012003
+#define NTIX__IOCTL_AFD_LISTEN 0x0001200b
+
+/* The first ULONG of the bind input: how the address may be shared.
+ * mswsock passes EXCLUSIVE for SO_EXCLUSIVEADDRUSE sockets, WILDCARD for
+ * a wildcard address, REUSE for SO_REUSEADDR and UNIQUE otherwise. */
+#define NTIX__AFD_SHARE_UNIQUE 0
+#define NTIX__AFD_SHARE_REUSE 1
+#define NTIX__AFD_SHARE_WILDCARD 2
+#define NTIX__AFD_SHARE_EXCLUSIVE 3
+
+/* IOCTL_AFD_LISTEN input: the backlog between two words mswsock sets to
+ * zero (the first is a "use SAN" flag on Windows). */
+typedef struct ntix__afd_listen_info {
+  ULONG Reserved1;
+  ULONG Backlog;
+  ULONG Reserved2;
+} ntix__afd_listen_info_t;
+
+/* NtSetInformationObject(ObjectHandleFlagInformation): makes a handle
+ * inheritable or not after the fact (accepted sockets). */
+#define NTIX__OBJECT_HANDLE_FLAG_INFORMATION ((OBJECT_INFORMATION_CLASS)4)
+
+typedef struct ntix__object_handle_flag_info {
+  BOOLEAN Inherit;
+  BOOLEAN ProtectFromClose;
+} ntix__object_handle_flag_info_t;
+
+NTSTATUS NTAPI NtSetInformationObject(HANDLE Handle,
+                                      OBJECT_INFORMATION_CLASS InfoClass,
+                                      PVOID Information,
+                                      ULONG Length);
+
 #endif /* NTIX_NT_H */

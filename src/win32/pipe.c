@@ -232,7 +232,7 @@ op_dup(const ntix__fdent_t *e, HANDLE newh) {
   return e->ext;
 }
 
-static const ntix__fdops_t pipe_ops = {op_read, op_write, NULL, op_dup};
+static const ntix__fdops_t pipe_ops = {op_read, op_write, NULL, op_dup, NULL};
 static ntix__fdext_t pipe_ext = {&pipe_ops};
 
 /* ------------------------------------------------------------------------

@@ -53,6 +53,10 @@ typedef struct ntix__fdops {
   /* ntix_dup: the ext for a duplicate whose handle is newh (NULL for
    * none).  NULL: the duplicate gets no ext. */
   void *(*dup)(const ntix__fdent_t *e, HANDLE newh);
+  /* ntix_dup: makes the duplicate's handle itself (0 or NTIX_E*), for
+   * kinds whose handles a plain NtDuplicateObject does not serve (Winsock
+   * refuses a socket handle it did not hand out).  NULL: NtDuplicateObject. */
+  int (*dup_handle)(const ntix__fdent_t *e, HANDLE *out);
 } ntix__fdops_t;
 
 typedef struct ntix__fdext {
@@ -127,5 +131,51 @@ uint32_t ntix__handle_flags(HANDLE h);
  * without an event. */
 int64_t ntix__pipe_read(const ntix__fdent_t *e, void *buf, size_t len);
 int64_t ntix__pipe_write(const ntix__fdent_t *e, const void *buf, size_t len);
+
+/* ---- socket.c/afd.c: socket descriptors -------------------------------- */
+
+/* An NTIX__K_SOCKET descriptor holds the SOCKET (a HANDLE to an AFD
+ * endpoint) in handle, NTIX__F_READ|NTIX__F_WRITE, NTIX__F_NONBLOCK when
+ * non-blocking, and an ext whose close operation calls closesocket. */
+
+/* The base provider's handle behind e's socket (SIO_BASE_HANDLE), the one
+ * IOCTL_AFD_POLL needs when layered providers wrap the socket; e's own
+ * handle when the query fails.  NULL if e is not a socket. */
+HANDLE ntix__socket_base(const ntix__fdent_t *e);
+
+/* ---- fd.c/poll.c: dropping poller registrations on close --------------- */
+
+/* Set by poll.c when the first poller is created.  ntix_close calls it for
+ * a socket or pipe descriptor after freeing the slot and before closing
+ * the handle, so that pollers drop the descriptor's registrations and
+ * cancel their pending I/O while the handle is still valid. */
+typedef void (*ntix__close_hook_t)(int fd, const ntix__fdent_t *e);
+extern ntix__close_hook_t ntix__close_hook;
+
+/* Descriptor flags of sockets, cached at creation so that no call needs to
+ * ask Winsock: KNOWN says the other two are valid (an adopted socket lacks
+ * it), INET6 and DGRAM give the family and type.  REUSE is the neutral
+ * NTIX_SO_REUSEADDR, which Windows has no option for (see socket.c). */
+#define NTIX__F_SOCK_KNOWN 0x0100
+#define NTIX__F_SOCK_INET6 0x0200
+#define NTIX__F_SOCK_DGRAM 0x0400
+#define NTIX__F_SOCK_REUSE 0x0800
+/* The pending error was read through NTIX_SO_ERROR (Winsock keeps
+ * reporting it; Linux clears it). */
+#define NTIX__F_SOCK_ERRSEEN 0x1000
+
+/* afd.c: bind and listen as AFD device controls on the socket handle
+ * (overlapped: waited for with an event).  The NTSTATUS is returned raw;
+ * the caller maps it.  ntix__afd_bind takes the address in Winsock's
+ * sockaddr layout and share, an NTIX__AFD_SHARE_* value. */
+NTSTATUS ntix__afd_bind(HANDLE s, ULONG share, const void *sa, ULONG salen);
+NTSTATUS ntix__afd_listen(HANDLE s, ULONG backlog);
+/* 1 if AFD says the connection was reset (AFD_POLL_ABORT), else 0. */
+int ntix__afd_was_reset(HANDLE s);
+
+/* socket.c: 1 if bind and listen go through AFD in this process, 0 if
+ * through Winsock (decided by a probe at the first bind, see socket.c),
+ * -1 before that. */
+int ntix__socket_afd_path(void);
 
 #endif /* NTIX_WIN32_INT_H */
