@@ -53,7 +53,7 @@ ntix_t_record(const char *scenario, int64_t result, int exact) {
   else
     snprintf(native, sizeof(native), "-");
   snprintf(path, sizeof(path), "semantics/%s.tsv", suite_name);
-  f = fopen(path, "a");
+  f = fopen(path, "ab"); /* binary: no \r before \n on Windows */
   if (f == NULL)
     return; /* the report is a by-product; the assertion still runs */
   fprintf(f, "%s\t%s\t%s\t%s\t%s\n", suite_name, scenario, res, native,

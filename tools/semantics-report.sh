@@ -35,11 +35,13 @@ function native(st, call) {
 }
 BEGIN {
   while ((getline line < W) > 0) {
+    sub(/\r$/, "", line)
     split(line, f, "\t"); k = f[1] SUBSEP f[2]
     if (!(k in wres)) { wres[k] = f[3]; wnat[k] = native(f[4], f[5]) }
   }
 }
 {
+  sub(/\r$/, "", $5)
   k = $1 SUBSEP $2
   if (k in seen) next
   seen[k] = 1; order[++n] = k; lres[k] = $3; lnat[k] = native($4, $5)
