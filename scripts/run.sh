@@ -16,7 +16,10 @@ for t in linux win32; do
 done
 
 WINE=$(sed -n 's/^WINE = //p' build/win32/Makefile)
+WINESERVER=$(sed -n 's/^WINESERVER = //p' build/win32/Makefile)
 export WINEDEBUG=-all WINEPREFIX="$(pwd)/build/win32/wineprefix"
+# One server for all the short runs below (see Makefile.am).
+[ -z "$WINESERVER" ] || "$WINESERVER" -p 30 >/dev/null 2>&1 || :
 NTIX_REPORT_LINUX="Linux $(uname -r) ($(uname -m))" \
 NTIX_REPORT_WINDOWS="Wine $("$WINE" --version 2>/dev/null | sed 's/^wine-//')" \
   tools/semantics-report.sh build/linux/semantics build/win32/semantics \

@@ -124,4 +124,82 @@ int ntix__timers_expire(ntix__timers_t *t,
 /* Armed timers. */
 size_t ntix__timers_count(const ntix__timers_t *t);
 
+/* ---- tracing: the backends' entry points (api-list.h, api.c) ----------
+ * A backend defines each public call it implements under the public name,
+ * which the macros below turn into ntix__b_<name>.  api.c defines the real
+ * ntix_<name>, which calls ntix__b_<name> straight away unless tracing is
+ * on.  So a backend calling another public call (ntix_send calling
+ * ntix_sendto) reaches the ntix__b_ function: internal calls are never
+ * traced.  The macros appear after ntix.h, whose public prototypes thus
+ * keep their names; api.c defines NTIX__NO_RENAME to use them. */
+#include "api-list.h"
+
+#define NTIX__B_PROTO(ret, name, params, args, result, fmt) \
+  ret ntix__b_##name params;
+NTIX__API_LIST(NTIX__B_PROTO)
+#undef NTIX__B_PROTO
+
+#ifndef NTIX__NO_RENAME
+#define ntix_fd_from_native ntix__b_fd_from_native
+#define ntix_fd_native ntix__b_fd_native
+#define ntix_close ntix__b_close
+#define ntix_dup ntix__b_dup
+#define ntix_open ntix__b_open
+#define ntix_read ntix__b_read
+#define ntix_write ntix__b_write
+#define ntix_pread ntix__b_pread
+#define ntix_pwrite ntix__b_pwrite
+#define ntix_readv ntix__b_readv
+#define ntix_writev ntix__b_writev
+#define ntix_seek ntix__b_seek
+#define ntix_fstat ntix__b_fstat
+#define ntix_stat ntix__b_stat
+#define ntix_lstat ntix__b_lstat
+#define ntix_ftruncate ntix__b_ftruncate
+#define ntix_fsync ntix__b_fsync
+#define ntix_unlink ntix__b_unlink
+#define ntix_rename ntix__b_rename
+#define ntix_mkdir ntix__b_mkdir
+#define ntix_rmdir ntix__b_rmdir
+#define ntix_chdir ntix__b_chdir
+#define ntix_getcwd ntix__b_getcwd
+#define ntix_dir_open ntix__b_dir_open
+#define ntix_dir_read ntix__b_dir_read
+#define ntix_dir_close ntix__b_dir_close
+#define ntix_pipe ntix__b_pipe
+#define ntix_mmap_anon ntix__b_mmap_anon
+#define ntix_munmap ntix__b_munmap
+#define ntix_mprotect ntix__b_mprotect
+#define ntix_pagesize ntix__b_pagesize
+#define ntix_socket ntix__b_socket
+#define ntix_bind ntix__b_bind
+#define ntix_listen ntix__b_listen
+#define ntix_accept ntix__b_accept
+#define ntix_connect ntix__b_connect
+#define ntix_send ntix__b_send
+#define ntix_recv ntix__b_recv
+#define ntix_sendto ntix__b_sendto
+#define ntix_recvfrom ntix__b_recvfrom
+#define ntix_shutdown ntix__b_shutdown
+#define ntix_getsockname ntix__b_getsockname
+#define ntix_getpeername ntix__b_getpeername
+#define ntix_setsockopt ntix__b_setsockopt
+#define ntix_getsockopt ntix__b_getsockopt
+#define ntix_socketpair ntix__b_socketpair
+#define ntix_port_range ntix__b_port_range
+#define ntix_poll_create ntix__b_poll_create
+#define ntix_poll_ctl ntix__b_poll_ctl
+#define ntix_poll_wait ntix__b_poll_wait
+#define ntix_poll_wake ntix__b_poll_wake
+#define ntix_poll_close ntix__b_poll_close
+#define ntix_timer_start ntix__b_timer_start
+#define ntix_timer_stop ntix__b_timer_stop
+#define ntix_timer_restart ntix__b_timer_restart
+#define ntix_clock_mono ntix__b_clock_mono
+#define ntix_clock_real ntix__b_clock_real
+#define ntix_sleep_ns ntix__b_sleep_ns
+#define ntix_getpid ntix__b_getpid
+#define ntix_cpu_count ntix__b_cpu_count
+#endif /* NTIX__NO_RENAME */
+
 #endif /* NTIX_INT_H */

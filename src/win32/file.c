@@ -1,12 +1,9 @@
 /* file.c (Windows): open, read, write, positional and vector I/O, seek,
- * stat, truncate, fsync, and the namespace calls (unlink, rename, mkdir,
- * rmdir) with POSIX semantics: NtCreateFile, NtReadFile, NtWriteFile,
- * NtQuery/SetInformationFile (FileDispositionInformationEx and
- * FileRenameInformationEx first, an emulation where NT refuses them),
- * NtQueryVolumeInformationFile and NtFlushBuffersFile.
+ * truncate and fsync: NtCreateFile, NtReadFile, NtWriteFile,
+ * NtQuery/SetInformationFile and NtFlushBuffersFile.  stat is in stat.c,
+ * unlink/rename/mkdir/rmdir in unlink.c.
  *
- * Map: 1 open, 2 read/write, 3 vectors, 4 seek/truncate/fsync, 5 stat,
- * 6 delete and rename helpers, 7 unlink/rename/mkdir/rmdir.
+ * Map: 1 open, 2 read/write, 3 vectors, 4 seek/truncate/fsync.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -20,13 +17,9 @@
 /* O_APPEND writev is concatenated up to this size, so it stays one
  * append; larger vectors append piece by piece. */
 #define APPEND_GATHER_MAX (16 * 1024 * 1024)
-/* 100 ns intervals between 1601-01-01 and 1970-01-01. */
-#define EPOCH_DIFF 116444736000000000LL
-/* Name prefix of files moved aside by the unlink emulation. */
-#define ASIDE_PREFIX L".ntix-deleted-"
 
-static NTSTATUS
-nt_create(HANDLE *h,
+NTSTATUS
+ntix__nt_create(HANDLE *h,
           const UNICODE_STRING *nt,
           ACCESS_MASK access,
           ULONG attrs,
@@ -49,8 +42,8 @@ nt_create(HANDLE *h,
   return st;
 }
 
-static int
-is_link_tag(ULONG tag) {
+int
+ntix__is_link_tag(ULONG tag) {
   return tag == IO_REPARSE_TAG_SYMLINK || tag == IO_REPARSE_TAG_MOUNT_POINT;
 }
 
@@ -145,8 +138,8 @@ open_access(int acc) {
 
 /* "name/" must be a directory: EISDIR where it would be created or
  * written, ENOTDIR for a file, as Linux says. */
-static int
-open_trailing_slash(const UNICODE_STRING *nt, int flags) {
+int
+ntix__open_trailing_slash(const UNICODE_STRING *nt, int flags) {
   ULONG attrs = path_attributes(nt);
 
   if (attrs == (ULONG)-1)
@@ -168,7 +161,7 @@ nofollow_check(HANDLE h) {
                                          FileAttributeTagInformation)) ||
       !(tag.FileAttributes & FILE_ATTRIBUTE_REPARSE_POINT))
     return 0;
-  return is_link_tag(tag.ReparseTag) ? 1 : 2;
+  return ntix__is_link_tag(tag.ReparseTag) ? 1 : 2;
 }
 
 static uint32_t
@@ -208,9 +201,9 @@ open_handle(HANDLE *h, const UNICODE_STRING *nt, int flags, int mode) {
     options |= FILE_OPEN_REPARSE_POINT;
   if (flags & NTIX_O_INHERIT)
     objattr |= OBJ_INHERIT;
-  st = nt_create(h, nt, access | DELETE, attrs, disp, options, objattr, NULL);
+  st = ntix__nt_create(h, nt, access | DELETE, attrs, disp, options, objattr, NULL);
   if (st == STATUS_ACCESS_DENIED)
-    st = nt_create(h, nt, access, attrs, disp, options, objattr, NULL);
+    st = ntix__nt_create(h, nt, access, attrs, disp, options, objattr, NULL);
   if (NT_SUCCESS(st) && (flags & NTIX_O_NOFOLLOW)) {
     switch (nofollow_check(*h)) {
     case 1:
@@ -239,7 +232,7 @@ ntix_open(const char *path, int flags, int mode) {
     return rc;
   if (ntix__path_trailing_slash(path)) {
     if ((flags & NTIX_O_CREAT) || (flags & NTIX_O_ACCMODE) != NTIX_O_RDONLY)
-      rc = open_trailing_slash(&nt, flags);
+      rc = ntix__open_trailing_slash(&nt, flags);
     flags |= NTIX_O_DIRECTORY;
   }
   if (rc != 0) {
@@ -677,542 +670,4 @@ ntix_fsync(int fd) {
   if (!NT_SUCCESS(st))
     return ntix__fail_nt((uint32_t)st, "NtFlushBuffersFile");
   return 0;
-}
-
-/* ---- 5. stat ------------------------------------------------------------- */
-
-static int64_t
-nt_time_ns(LARGE_INTEGER t) {
-  return (t.QuadPart - EPOCH_DIFF) * 100;
-}
-
-static void
-stat_special(ntix_stat_t *st, ntix_ftype_t type, uint32_t mode) {
-  memset(st, 0, sizeof(*st));
-  st->type = type;
-  st->mode = mode;
-  st->nlink = 1;
-  st->btime_ns = -1;
-}
-
-/* Devices that are not file systems (NUL, COM ports, consoles) are
- * character devices, as /dev/null is. */
-static int
-stat_device(HANDLE h, ntix_stat_t *st) {
-  FILE_FS_DEVICE_INFORMATION dev;
-  IO_STATUS_BLOCK iosb;
-
-  if (!NT_SUCCESS(NtQueryVolumeInformationFile(h, &iosb, &dev, sizeof(dev),
-                                               FileFsDeviceInformation)))
-    return 0;
-  switch (dev.DeviceType) {
-  case FILE_DEVICE_NAMED_PIPE:
-    stat_special(st, NTIX_FT_FIFO, 0600);
-    return 1;
-  case FILE_DEVICE_NETWORK:
-    stat_special(st, NTIX_FT_SOCK, 0666);
-    return 1;
-  case FILE_DEVICE_DISK:
-  case FILE_DEVICE_DISK_FILE_SYSTEM:
-  case FILE_DEVICE_CD_ROM:
-  case FILE_DEVICE_CD_ROM_FILE_SYSTEM:
-  case FILE_DEVICE_NETWORK_FILE_SYSTEM:
-  case FILE_DEVICE_UNKNOWN:
-    return 0;
-  default:
-    stat_special(st, NTIX_FT_CHR, 0666);
-    return 1;
-  }
-}
-
-static void
-stat_fill(ntix_stat_t *st, const FILE_ALL_INFORMATION *all, ULONG tag,
-          int nofollow) {
-  ULONG attrs = all->BasicInformation.FileAttributes;
-
-  memset(st, 0, sizeof(*st));
-  if (nofollow && (attrs & FILE_ATTRIBUTE_REPARSE_POINT) && is_link_tag(tag)) {
-    st->type = NTIX_FT_LNK;
-    st->mode = 0777;
-  } else if (all->StandardInformation.Directory) {
-    st->type = NTIX_FT_DIR;
-    st->mode = 0755;
-  } else {
-    st->type = NTIX_FT_REG;
-    st->mode = (attrs & FILE_ATTRIBUTE_READONLY) ? 0444 : 0644;
-  }
-  st->size = (uint64_t)all->StandardInformation.EndOfFile.QuadPart;
-  st->nlink = all->StandardInformation.NumberOfLinks;
-  st->ino = (uint64_t)all->InternalInformation.IndexNumber.QuadPart;
-  st->atime_ns = nt_time_ns(all->BasicInformation.LastAccessTime);
-  st->mtime_ns = nt_time_ns(all->BasicInformation.LastWriteTime);
-  st->ctime_ns = nt_time_ns(all->BasicInformation.ChangeTime);
-  st->btime_ns = all->BasicInformation.CreationTime.QuadPart != 0
-                     ? nt_time_ns(all->BasicInformation.CreationTime)
-                     : -1;
-}
-
-static int
-stat_handle(HANDLE h, ntix_stat_t *st, int nofollow) {
-  /* FILE_ALL_INFORMATION ends with the name; room for a short one, and
-   * STATUS_BUFFER_OVERFLOW still fills the fixed part. */
-  union {
-    FILE_ALL_INFORMATION all;
-    char room[sizeof(FILE_ALL_INFORMATION) + 512];
-  } u;
-  FILE_ATTRIBUTE_TAG_INFORMATION tag = {0, 0};
-  union {
-    FILE_FS_VOLUME_INFORMATION vol;
-    char room[sizeof(FILE_FS_VOLUME_INFORMATION) + 128];
-  } v;
-  IO_STATUS_BLOCK iosb;
-  NTSTATUS s;
-
-  if (stat_device(h, st))
-    return 0;
-  s = NtQueryInformationFile(h, &iosb, &u, sizeof(u), FileAllInformation);
-  if (!NT_SUCCESS(s) && s != STATUS_BUFFER_OVERFLOW)
-    return ntix__fail_nt((uint32_t)s, "NtQueryInformationFile");
-  if (nofollow &&
-      (u.all.BasicInformation.FileAttributes & FILE_ATTRIBUTE_REPARSE_POINT))
-    NtQueryInformationFile(h, &iosb, &tag, sizeof(tag),
-                           FileAttributeTagInformation);
-  stat_fill(st, &u.all, tag.ReparseTag, nofollow);
-  s = NtQueryVolumeInformationFile(h, &iosb, &v, sizeof(v),
-                                   FileFsVolumeInformation);
-  if (NT_SUCCESS(s) || s == STATUS_BUFFER_OVERFLOW)
-    st->dev = v.vol.VolumeSerialNumber;
-  return 0;
-}
-
-int
-ntix_fstat(int fd, ntix_stat_t *st) {
-  ntix__fdent_t e;
-  int rc;
-
-  if (st == NULL)
-    return ntix__refuse(NTIX_EFAULT, "ntix_fstat");
-  rc = ntix__fd_get(fd, &e, "ntix_fstat");
-  if (rc != 0)
-    return rc;
-  switch (e.kind) {
-  case NTIX__K_PIPE:
-    stat_special(st, NTIX_FT_FIFO, 0600);
-    return 0;
-  case NTIX__K_SOCKET:
-    stat_special(st, NTIX_FT_SOCK, 0666);
-    return 0;
-  case NTIX__K_CONSOLE:
-    stat_special(st, NTIX_FT_CHR, 0666);
-    return 0;
-  case NTIX__K_POLLER:
-    stat_special(st, NTIX_FT_UNKNOWN, 0600);
-    return 0;
-  default:
-    return stat_handle(e.handle, st, 0);
-  }
-}
-
-static int
-stat_path(const char *path, ntix_stat_t *st, int nofollow, const char *call) {
-  UNICODE_STRING nt;
-  HANDLE h;
-  NTSTATUS s;
-  ULONG options = FILE_OPEN_FOR_BACKUP_INTENT;
-  int rc;
-
-  if (st == NULL)
-    return ntix__refuse(NTIX_EFAULT, call);
-  rc = ntix__path_to_nt(path, &nt, call);
-  if (rc != 0)
-    return rc;
-  if (nofollow)
-    options |= FILE_OPEN_REPARSE_POINT;
-  if (ntix__path_trailing_slash(path))
-    options |= FILE_DIRECTORY_FILE;
-  s = nt_create(&h, &nt, FILE_READ_ATTRIBUTES | SYNCHRONIZE, 0, FILE_OPEN,
-                options, 0, NULL);
-  if (!NT_SUCCESS(s)) {
-    rc = ntix__fail_open(s, &nt, "NtCreateFile");
-    ntix__path_free(&nt);
-    return rc;
-  }
-  ntix__path_free(&nt);
-  rc = stat_handle(h, st, nofollow);
-  NtClose(h);
-  return rc;
-}
-
-int
-ntix_stat(const char *path, ntix_stat_t *st) {
-  return stat_path(path, st, 0, "ntix_stat");
-}
-
-int
-ntix_lstat(const char *path, ntix_stat_t *st) {
-  return stat_path(path, st, 1, "ntix_lstat");
-}
-
-/* ---- 6. delete and rename helpers ---------------------------------------- */
-
-/* The POSIX information classes are tried unless the environment asks for
- * the emulation (so that Windows CI can exercise both). */
-static int
-posix_classes_wanted(void) {
-  static LONG cached = -1;
-  LONG v = __atomic_load_n(&cached, __ATOMIC_RELAXED);
-  const char *s;
-
-  if (v < 0) {
-    s = getenv("NTIX_NT_NO_POSIX_SEMANTICS");
-    v = !(s != NULL && s[0] == '1' && s[1] == '\0');
-    __atomic_store_n(&cached, v, __ATOMIC_RELAXED);
-  }
-  return (int)v;
-}
-
-/* Statuses by which NT says it does not know a POSIX class (Wine 8.0,
- * Windows before 10 1607/1709, file systems other than NTFS). */
-static int
-class_refused(NTSTATUS st) {
-  return st == STATUS_NOT_IMPLEMENTED || st == STATUS_INVALID_INFO_CLASS ||
-         st == STATUS_INVALID_PARAMETER || st == STATUS_NOT_SUPPORTED;
-}
-
-static NTSTATUS
-set_info(HANDLE h, void *info, ULONG len, FILE_INFORMATION_CLASS cls) {
-  IO_STATUS_BLOCK iosb;
-
-  return NtSetInformationFile(h, &iosb, info, len, cls);
-}
-
-static NTSTATUS
-clear_readonly(HANDLE h) {
-  FILE_BASIC_INFORMATION fbi;
-  IO_STATUS_BLOCK iosb;
-  NTSTATUS st;
-
-  st = NtQueryInformationFile(h, &iosb, &fbi, sizeof(fbi),
-                              FileBasicInformation);
-  if (!NT_SUCCESS(st) || !(fbi.FileAttributes & FILE_ATTRIBUTE_READONLY))
-    return st;
-  memset(&fbi, 0, sizeof(fbi));
-  fbi.FileAttributes = FILE_ATTRIBUTE_NORMAL;
-  return set_info(h, &fbi, sizeof(fbi), FileBasicInformation);
-}
-
-/* Renames h to the NT path dst[0..dstlen) (units); replace asks to
- * replace an existing target; posix asks for FileRenameInformationEx. */
-static NTSTATUS
-rename_handle(HANDLE h, const WCHAR *dst, size_t dstlen, int replace,
-              int posix) {
-  size_t size = sizeof(FILE_RENAME_INFORMATION) + dstlen * sizeof(WCHAR);
-  FILE_RENAME_INFORMATION *ri = calloc(1, size);
-  ntix__file_rename_ex_t *rx = (ntix__file_rename_ex_t *)ri;
-  NTSTATUS st;
-
-  if (ri == NULL)
-    return STATUS_NO_MEMORY;
-  if (posix) {
-    rx->Flags = FILE_RENAME_POSIX_SEMANTICS |
-                FILE_RENAME_IGNORE_READONLY_ATTRIBUTE |
-                (replace ? FILE_RENAME_REPLACE_IF_EXISTS : 0);
-  } else {
-    ri->ReplaceIfExists = replace ? TRUE : FALSE;
-  }
-  ri->FileNameLength = (ULONG)(dstlen * sizeof(WCHAR));
-  memcpy(ri->FileName, dst, dstlen * sizeof(WCHAR));
-  st = set_info(h, ri, (ULONG)size,
-                posix ? FileRenameInformationEx : FileRenameInformation);
-  free(ri);
-  return st;
-}
-
-static size_t
-put_hex(WCHAR *d, unsigned long long v, WCHAR sep) {
-  WCHAR tmp[16];
-  size_t n = 0, i;
-
-  do {
-    tmp[n++] = L"0123456789abcdef"[v & 15];
-    v >>= 4;
-  } while (v != 0);
-  for (i = 0; i < n; i++)
-    d[i] = tmp[n - 1 - i];
-  d[n] = sep;
-  return n + 1;
-}
-
-/* Moves the file behind h to a unique hidden name in its own directory
- * (nt is its current NT path), so that its name is free at once. */
-static NTSTATUS
-move_aside(HANDLE h, const UNICODE_STRING *nt) {
-  static LONG counter;
-  const size_t plen = sizeof(ASIDE_PREFIX) / sizeof(WCHAR) - 1;
-  size_t dir = nt->Length / 2, n;
-  WCHAR *dst;
-  NTSTATUS st = STATUS_OBJECT_NAME_COLLISION;
-  int tries;
-
-  while (dir > 0 && nt->Buffer[dir - 1] != '\\')
-    dir--;
-  dst = malloc((dir + plen + 64) * sizeof(WCHAR));
-  if (dst == NULL)
-    return STATUS_NO_MEMORY;
-  memcpy(dst, nt->Buffer, dir * sizeof(WCHAR));
-  memcpy(dst + dir, ASIDE_PREFIX, plen * sizeof(WCHAR));
-  for (tries = 0; tries < 16 && st == STATUS_OBJECT_NAME_COLLISION; tries++) {
-    n = dir + plen;
-    n += put_hex(dst + n, GetCurrentProcessId(), '-');
-    n += put_hex(dst + n, (unsigned long)InterlockedIncrement(&counter), '-');
-    n += put_hex(dst + n, (uintptr_t)h, 0) - 1;
-    st = rename_handle(h, dst, n, 0, 0);
-  }
-  free(dst);
-  return st;
-}
-
-/* Deletes the object behind h (opened with DELETE access from nt): POSIX
- * semantics where NT has them, else the emulation (files: move aside,
- * then delete on last close). */
-static NTSTATUS
-delete_handle(HANDLE h, const UNICODE_STRING *nt, int is_dir) {
-  ntix__file_disposition_ex_t dx;
-  FILE_DISPOSITION_INFORMATION di;
-  NTSTATUS st = STATUS_NOT_IMPLEMENTED;
-
-  if (posix_classes_wanted()) {
-    dx.Flags = FILE_DISPOSITION_DELETE | FILE_DISPOSITION_POSIX_SEMANTICS |
-               FILE_DISPOSITION_IGNORE_READONLY_ATTRIBUTE;
-    st = set_info(h, &dx, sizeof(dx), FileDispositionInformationEx);
-    if (!class_refused(st))
-      return st;
-  }
-  st = clear_readonly(h);
-  if (!NT_SUCCESS(st))
-    return st;
-  /* A directory must be empty to be deleted, so the check comes before it
-   * is moved: set the disposition first, then move it aside. */
-  di.DoDeleteFile = TRUE;
-  if (is_dir)
-    return set_info(h, &di, sizeof(di), FileDispositionInformation);
-  st = move_aside(h, nt);
-  if (!NT_SUCCESS(st))
-    return st;
-  return set_info(h, &di, sizeof(di), FileDispositionInformation);
-}
-
-/* Opens nt for deletion or renaming, without following a final link. */
-static NTSTATUS
-open_for_delete(HANDLE *h, const UNICODE_STRING *nt, ULONG options) {
-  return nt_create(h, nt,
-                   DELETE | FILE_READ_ATTRIBUTES | FILE_WRITE_ATTRIBUTES |
-                       SYNCHRONIZE,
-                   0, FILE_OPEN, options | FILE_OPEN_REPARSE_POINT, 0, NULL);
-}
-
-/* Without POSIX semantics a directory holding files unlink moved aside
- * (still open somewhere) is not empty for NT, though it is for POSIX: the
- * leftovers that are closed by now are deleted, and if open ones remain
- * the directory itself is moved aside, to be purged from its parent later.
- * (Windows refuses to rename a directory with open files inside; then the
- * caller gets the error.) */
-static NTSTATUS
-rmdir_emulated(HANDLE h, const UNICODE_STRING *nt) {
-  FILE_DISPOSITION_INFORMATION di = {TRUE};
-  NTSTATUS st;
-
-  if (!ntix__dir_purge_aside(nt))
-    return STATUS_DIRECTORY_NOT_EMPTY;
-  st = set_info(h, &di, sizeof(di), FileDispositionInformation);
-  if (st != STATUS_DIRECTORY_NOT_EMPTY)
-    return st;
-  st = move_aside(h, nt);
-  return st;
-}
-
-/* ---- 7. unlink, rename, mkdir, rmdir ------------------------------------- */
-
-static int
-remove_path(const char *path, int dir, const char *call) {
-  UNICODE_STRING nt;
-  HANDLE h;
-  NTSTATUS st;
-  int rc;
-
-  rc = ntix__path_to_nt(path, &nt, call);
-  if (rc != 0)
-    return rc;
-  if (!dir && ntix__path_trailing_slash(path)) {
-    rc = open_trailing_slash(&nt, 0);
-    ntix__path_free(&nt);
-    return ntix__refuse(rc, call);
-  }
-  st = open_for_delete(&h, &nt,
-                       dir ? FILE_DIRECTORY_FILE : FILE_NON_DIRECTORY_FILE);
-  if (!NT_SUCCESS(st)) {
-    rc = ntix__fail_open(st, &nt, "NtCreateFile");
-    ntix__path_free(&nt);
-    return rc;
-  }
-  st = delete_handle(h, &nt, dir);
-  if (dir && st == STATUS_DIRECTORY_NOT_EMPTY)
-    st = rmdir_emulated(h, &nt);
-  NtClose(h);
-  ntix__path_free(&nt);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_open(st, NULL, "NtSetInformationFile");
-  return 0;
-}
-
-int
-ntix_unlink(const char *path) {
-  return remove_path(path, 0, "ntix_unlink");
-}
-
-int
-ntix_rmdir(const char *path) {
-  return remove_path(path, 1, "ntix_rmdir");
-}
-
-int
-ntix_mkdir(const char *path, int mode) {
-  UNICODE_STRING nt;
-  HANDLE h;
-  NTSTATUS st;
-  int rc;
-
-  (void)mode; /* NT has no permission bits to give. */
-  rc = ntix__path_to_nt(path, &nt, "ntix_mkdir");
-  if (rc != 0)
-    return rc;
-  st = nt_create(&h, &nt, FILE_LIST_DIRECTORY | SYNCHRONIZE,
-                 FILE_ATTRIBUTE_NORMAL, FILE_CREATE, FILE_DIRECTORY_FILE, 0,
-                 NULL);
-  rc = NT_SUCCESS(st) ? 0 : ntix__fail_open(st, &nt, "NtCreateFile");
-  ntix__path_free(&nt);
-  if (rc == 0)
-    NtClose(h);
-  return rc;
-}
-
-static int
-file_id(HANDLE h, int64_t *id, int *is_dir) {
-  FILE_INTERNAL_INFORMATION fii;
-  FILE_STANDARD_INFORMATION fsi;
-  IO_STATUS_BLOCK iosb;
-
-  if (!NT_SUCCESS(NtQueryInformationFile(h, &iosb, &fii, sizeof(fii),
-                                         FileInternalInformation)) ||
-      !NT_SUCCESS(NtQueryInformationFile(h, &iosb, &fsi, sizeof(fsi),
-                                         FileStandardInformation)))
-    return -1;
-  *id = fii.IndexNumber.QuadPart;
-  *is_dir = fsi.Directory;
-  return 0;
-}
-
-/* POSIX's rules for an existing target: a file cannot replace a directory
- * (EISDIR), a directory cannot replace a file (ENOTDIR) or a non-empty
- * directory (ENOTEMPTY).  An empty target directory is removed first,
- * since NT never lets a rename replace a directory.  A target that is the
- * source itself (same name, or another case of it) is left alone. */
-static int
-rename_target(HANDLE src, const UNICODE_STRING *to) {
-  int64_t sid, tid;
-  int sdir, tdir;
-  HANDLE h;
-  NTSTATUS st;
-
-  if (file_id(src, &sid, &sdir) != 0)
-    return 0;
-  st = open_for_delete(&h, to, 0);
-  if (!NT_SUCCESS(st))
-    return 0; /* missing (or not ours to judge): the rename will tell */
-  if (file_id(h, &tid, &tdir) != 0 || tid == sid || (!sdir && !tdir)) {
-    NtClose(h);
-    return 0;
-  }
-  if (!tdir || !sdir) {
-    NtClose(h);
-    return ntix__refuse(sdir ? NTIX_ENOTDIR : NTIX_EISDIR, "ntix_rename");
-  }
-  st = delete_handle(h, to, 1);
-  NtClose(h);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_open(st, NULL, "NtSetInformationFile");
-  return 0;
-}
-
-/* Replacing an open target without POSIX semantics is refused
- * (ACCESS_DENIED): the target is moved aside and deleted as unlink's
- * emulation does, then the rename is retried; the target name is missing
- * for that moment. */
-static NTSTATUS
-rename_fallback(HANDLE h, const UNICODE_STRING *to) {
-  HANDLE th;
-  NTSTATUS st;
-
-  st = rename_handle(h, to->Buffer, to->Length / 2, 1, 0);
-  if (st != STATUS_ACCESS_DENIED && st != STATUS_SHARING_VIOLATION &&
-      st != STATUS_CANNOT_DELETE)
-    return st;
-  if (!NT_SUCCESS(open_for_delete(&th, to, FILE_NON_DIRECTORY_FILE)))
-    return st;
-  st = delete_handle(th, to, 0);
-  NtClose(th);
-  if (!NT_SUCCESS(st))
-    return st;
-  return rename_handle(h, to->Buffer, to->Length / 2, 1, 0);
-}
-
-static int
-rename_nt(const UNICODE_STRING *from, const UNICODE_STRING *to) {
-  HANDLE h;
-  NTSTATUS st = STATUS_NOT_IMPLEMENTED;
-  int rc;
-
-  st = open_for_delete(&h, from, 0);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_open(st, from, "NtCreateFile");
-  rc = rename_target(h, to);
-  if (rc != 0) {
-    NtClose(h);
-    return rc;
-  }
-  st = STATUS_NOT_IMPLEMENTED;
-  if (posix_classes_wanted())
-    st = rename_handle(h, to->Buffer, to->Length / 2, 1, 1);
-  if (class_refused(st))
-    st = rename_fallback(h, to);
-  NtClose(h);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_open(st, to, "NtSetInformationFile");
-  return 0;
-}
-
-int
-ntix_rename(const char *from, const char *to) {
-  UNICODE_STRING nfrom, nto;
-  int rc;
-
-  rc = ntix__path_to_nt(from, &nfrom, "ntix_rename");
-  if (rc != 0)
-    return rc;
-  rc = ntix__path_to_nt(to, &nto, "ntix_rename");
-  if (rc != 0) {
-    ntix__path_free(&nfrom);
-    return rc;
-  }
-  rc = rename_nt(&nfrom, &nto);
-  ntix__path_free(&nfrom);
-  ntix__path_free(&nto);
-  return rc;
-}
-
-int
-ntix__is_aside_name(const WCHAR *name, size_t len) {
-  size_t n = sizeof(ASIDE_PREFIX) / sizeof(WCHAR) - 1;
-
-  return len > n && memcmp(name, ASIDE_PREFIX, n * sizeof(WCHAR)) == 0;
 }

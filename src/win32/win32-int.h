@@ -101,6 +101,20 @@ int ntix__path_trailing_slash(const char *path);
  * returned for that case (native status kept). */
 int ntix__fail_open(NTSTATUS st, const UNICODE_STRING *nt, const char *call);
 
+/* file.c helpers shared with stat.c and unlink.c: NtCreateFile with
+ * every share mode and synchronous I/O; whether a reparse tag is a link;
+ * the "name/" rule (EISDIR / ENOTDIR / ENOENT). */
+NTSTATUS ntix__nt_create(HANDLE *h,
+                         const UNICODE_STRING *nt,
+                         ACCESS_MASK access,
+                         ULONG attrs,
+                         ULONG disposition,
+                         ULONG options,
+                         ULONG objattr,
+                         ULONG_PTR *info);
+int ntix__is_link_tag(ULONG tag);
+int ntix__open_trailing_slash(const UNICODE_STRING *nt, int flags);
+
 /* 1 if a directory entry's name is one unlink's emulation gave a file it
  * moved aside (such entries are not listed). */
 int ntix__is_aside_name(const WCHAR *name, size_t len);
