@@ -26,33 +26,28 @@ ntix__fail_errno(long kret, const char *call) {
   return ntix__fail(NTIX_NATIVE_ERRNO, (uint32_t)-kret, (int)kret, call);
 }
 
+/* A mapped native failure.  A caller only reports failures, so a value
+ * the tables call harmless is still a failure of that call. */
+static int
+fail_mapped(ntix_native_kind_t kind, uint32_t value, const char *call) {
+  int neutral = ntix_err_from_native(kind, value);
+
+  return ntix__fail(kind, value, neutral < 0 ? neutral : NTIX_EUNKNOWN, call);
+}
+
 int
 ntix__fail_nt(uint32_t status, const char *call) {
-  int neutral = ntix_err_from_ntstatus(status);
-
-  /* A caller only reports failures; a status the table calls harmless is
-   * still a failure of that call. */
-  if (neutral >= 0)
-    neutral = NTIX_EUNKNOWN;
-  return ntix__fail(NTIX_NATIVE_NTSTATUS, status, neutral, call);
+  return fail_mapped(NTIX_NATIVE_NTSTATUS, status, call);
 }
 
 int
 ntix__fail_win32(uint32_t code, const char *call) {
-  int neutral = ntix_err_from_win32(code);
-
-  if (neutral >= 0)
-    neutral = NTIX_EUNKNOWN;
-  return ntix__fail(NTIX_NATIVE_WIN32, code, neutral, call);
+  return fail_mapped(NTIX_NATIVE_WIN32, code, call);
 }
 
 int
 ntix__fail_wsa(uint32_t code, const char *call) {
-  int neutral = ntix_err_from_win32(code);
-
-  if (neutral >= 0)
-    neutral = NTIX_EUNKNOWN;
-  return ntix__fail(NTIX_NATIVE_WSA, code, neutral, call);
+  return fail_mapped(NTIX_NATIVE_WSA, code, call);
 }
 
 int

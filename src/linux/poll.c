@@ -498,13 +498,17 @@ wait_once(struct poller *p, ntix_poll_event_t *out, int max, int64_t deadline) {
   struct epoll_event kev[KBATCH];
   ntix_poll_event_t fdev[KBATCH];
   int64_t now, next, ns;
-  int nt, m;
+  int nt, m, timers;
   long kr;
 
   lock_take(&p->lock);
-  now = ntix_clock_mono();
-  nt = ntix__timers_expire(p->timers, now, out, max);
-  next = ntix__timers_next(p->timers);
+  /* The clock and the timer heap only matter with a timer armed or a
+   * timeout given: an untimed wait of a poller without timers is the
+   * common case and skips both. */
+  timers = ntix__timers_count(p->timers) != 0;
+  now = timers || deadline >= 0 ? ntix_clock_mono() : 0;
+  nt = timers ? ntix__timers_expire(p->timers, now, out, max) : 0;
+  next = timers ? ntix__timers_next(p->timers) : -1;
   p->waiting++;
   lock_give(&p->lock);
   ns = nt > 0 ? 0 : sleep_ns(deadline, next, now);
@@ -514,7 +518,7 @@ wait_once(struct poller *p, ntix_poll_event_t *out, int max, int64_t deadline) {
   m = kr > 0 ? convert(p, kev, (int)kr, fdev) : 0;
   /* Timers that came due during the sleep go first as well, in the room
    * the fd events leave. */
-  if (nt == 0 && m < max)
+  if (nt == 0 && m < max && ntix__timers_count(p->timers) != 0)
     nt = ntix__timers_expire(p->timers, ntix_clock_mono(), out, max - m);
   lock_give(&p->lock);
   memcpy(out + nt, fdev, (size_t)m * sizeof(*fdev));

@@ -43,6 +43,25 @@ ntix__nt_create(HANDLE *h,
 }
 
 int
+ntix__file_info(HANDLE h,
+                void *info,
+                ULONG len,
+                FILE_INFORMATION_CLASS cls,
+                int set) {
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  if (set)
+    st = NtSetInformationFile(h, &iosb, info, len, cls);
+  else
+    st = NtQueryInformationFile(h, &iosb, info, len, cls);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_nt((uint32_t)st, set ? "NtSetInformationFile"
+                                           : "NtQueryInformationFile");
+  return 0;
+}
+
+int
 ntix__is_link_tag(ULONG tag) {
   return tag == IO_REPARSE_TAG_SYMLINK || tag == IO_REPARSE_TAG_MOUNT_POINT;
 }
@@ -397,29 +416,19 @@ ntix_write(int fd, const void *buf, size_t len) {
 static int
 pos_get(HANDLE h, LARGE_INTEGER *pos) {
   FILE_POSITION_INFORMATION fpi;
-  IO_STATUS_BLOCK iosb;
-  NTSTATUS st;
+  int rc = ntix__file_info(h, &fpi, sizeof(fpi), FilePositionInformation, 0);
 
-  st = NtQueryInformationFile(h, &iosb, &fpi, sizeof(fpi),
-                              FilePositionInformation);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_nt((uint32_t)st, "NtQueryInformationFile");
-  *pos = fpi.CurrentByteOffset;
-  return 0;
+  if (rc == 0)
+    *pos = fpi.CurrentByteOffset;
+  return rc;
 }
 
 static int
 pos_set(HANDLE h, int64_t pos) {
   FILE_POSITION_INFORMATION fpi;
-  IO_STATUS_BLOCK iosb;
-  NTSTATUS st;
 
   fpi.CurrentByteOffset.QuadPart = pos;
-  st = NtSetInformationFile(h, &iosb, &fpi, sizeof(fpi),
-                            FilePositionInformation);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_nt((uint32_t)st, "NtSetInformationFile");
-  return 0;
+  return ntix__file_info(h, &fpi, sizeof(fpi), FilePositionInformation, 1);
 }
 
 static int
@@ -581,15 +590,11 @@ ntix_writev(int fd, const ntix_iovec_t *iov, int iovcnt) {
 static int
 end_of_file(HANDLE h, int64_t *size) {
   FILE_STANDARD_INFORMATION fsi;
-  IO_STATUS_BLOCK iosb;
-  NTSTATUS st;
+  int rc = ntix__file_info(h, &fsi, sizeof(fsi), FileStandardInformation, 0);
 
-  st = NtQueryInformationFile(h, &iosb, &fsi, sizeof(fsi),
-                              FileStandardInformation);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_nt((uint32_t)st, "NtQueryInformationFile");
-  *size = fsi.EndOfFile.QuadPart;
-  return 0;
+  if (rc == 0)
+    *size = fsi.EndOfFile.QuadPart;
+  return rc;
 }
 
 int64_t
@@ -625,9 +630,7 @@ ntix_seek(int fd, int64_t offset, int whence) {
 int
 ntix_ftruncate(int fd, int64_t length) {
   FILE_END_OF_FILE_INFORMATION eof;
-  IO_STATUS_BLOCK iosb;
   ntix__fdent_t e;
-  NTSTATUS st;
   int rc;
 
   if (length < 0)
@@ -639,11 +642,8 @@ ntix_ftruncate(int fd, int64_t length) {
   if (e.kind != NTIX__K_FILE || !(e.flags & NTIX__F_WRITE))
     return ntix__refuse(NTIX_EINVAL, "ntix_ftruncate");
   eof.EndOfFile.QuadPart = length;
-  st = NtSetInformationFile(e.handle, &iosb, &eof, sizeof(eof),
-                            FileEndOfFileInformation);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_nt((uint32_t)st, "NtSetInformationFile");
-  return 0;
+  return ntix__file_info(e.handle, &eof, sizeof(eof), FileEndOfFileInformation,
+                         1);
 }
 
 int

@@ -113,6 +113,13 @@ NTSTATUS ntix__nt_create(HANDLE *h,
                          ULONG objattr,
                          ULONG_PTR *info);
 int ntix__is_link_tag(ULONG tag);
+/* NtQueryInformationFile (set 0) or NtSetInformationFile (set 1): 0, or
+ * the failure recorded under that call's name. */
+int ntix__file_info(HANDLE h,
+                    void *info,
+                    ULONG len,
+                    FILE_INFORMATION_CLASS cls,
+                    int set);
 int ntix__open_trailing_slash(const UNICODE_STRING *nt, int flags);
 
 /* 1 if a directory entry's name is one unlink's emulation gave a file it
