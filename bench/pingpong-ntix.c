@@ -44,12 +44,22 @@ accept_all(int p, int listener) {
   }
 }
 
+/* NTIX_BENCH_SPIN_NS set: busy polling (ntix_poll_spin) on poller p. */
+static void
+spin_from_env(int p) {
+  const char *e = getenv("NTIX_BENCH_SPIN_NS");
+
+  if (e != NULL && *e != '\0')
+    bench_check(PROG, "poll_spin", ntix_poll_spin(p, atoll(e)));
+}
+
 static _Noreturn void
 server(void) {
   ntix_poll_event_t ev[MAX_EVENTS];
   int listener = bench_listen(PROG, 128), p = ntix_poll_create(0), i, n;
 
   bench_check(PROG, "poll_create", p);
+  spin_from_env(p);
   bench_check(PROG, "poll_ctl",
               ntix_poll_ctl(p, NTIX_POLL_ADD, listener, NTIX_POLL_IN,
                             LISTENER));
@@ -94,6 +104,7 @@ client(int port, size_t size, double seconds) {
   int64_t t0;
 
   bench_check(PROG, "poll_create", p);
+  spin_from_env(p);
   bench_check(PROG, "poll_ctl",
               ntix_poll_ctl(p, NTIX_POLL_ADD, fd, NTIX_POLL_IN, 2));
   memset(msg, 'p', size);
@@ -107,8 +118,11 @@ client(int port, size_t size, double seconds) {
     bench_check(PROG, "poll_wait", n);
     for (i = 0; i < n; i++) {
       if (ev[i].events & NTIX_POLL_TIMER) {
-        printf("roundtrips_per_s=%.0f\n",
-               (double)trips * 1e9 / (double)(ntix_clock_mono() - t0));
+        int64_t wall = ntix_clock_mono() - t0;
+
+        printf("roundtrips_per_s=%.0f cpu_pct=%.0f\n",
+               (double)trips * 1e9 / (double)wall,
+               100.0 * (double)bench_cpu_ns() / (double)wall);
         ntix_close(fd);
         return 0;
       }

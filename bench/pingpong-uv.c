@@ -57,8 +57,10 @@ client_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
 static void
 on_timer(uv_timer_t *t) {
   (void)t;
-  printf("roundtrips_per_s=%.0f\n",
-         (double)trips * 1e9 / (double)(uv_hrtime() - t0));
+  double wall = (double)(uv_hrtime() - t0);
+
+  printf("roundtrips_per_s=%.0f cpu_pct=%.0f\n", (double)trips * 1e9 / wall,
+         100.0 * (double)bench_cpu_ns() / wall);
   uv_stop(uv_default_loop());
 }
 

@@ -360,7 +360,8 @@ NTIX_API int ntix_open(const char *path, int flags, int mode);
 /* Read and write: the byte count, 0 at end of file.  A write returns the
  * number of bytes really written; it never reports a partial write as
  * complete.  A length above NTIX_IO_MAX is cut to NTIX_IO_MAX (never an
- * error).  Argument checks come first: NTIX_EFAULT for a NULL buffer with a
+ * error; the buffer must be valid for the length after the cut, else
+ * NTIX_EFAULT may come, as for any bad buffer).  Argument checks come first: NTIX_EFAULT for a NULL buffer with a
  * non-zero length, even on a bad descriptor.  Then: NTIX_EBADF (not open,
  * or not open for that access: a write on a directory is NTIX_EBADF, as a
  * directory is only ever open for reading), NTIX_EISDIR (read on a
@@ -673,6 +674,15 @@ NTIX_API int ntix_poll_wait(int pfd,
 /* Makes one waiting (or the next) ntix_poll_wait return an NTIX_POLL_WAKE
  * event.  Wakes coalesce until delivered.  Any thread. */
 NTIX_API int ntix_poll_wake(int pfd);
+/* Busy polling: a wait that would sleep first polls the poller (as with
+ * timeout 0) for up to ns nanoseconds, and sleeps only when that finds
+ * nothing; never past the wait's own timeout.  An event arriving within
+ * that time is answered without the kernel's sleep and wake-up, the bulk
+ * of a round trip's latency on loopback, at the cost of a CPU kept busy
+ * while it spins (see doc/poller.md).  0, the default, never spins.
+ * NTIX_EINVAL for ns < 0 or above NTIX_POLL_SPIN_MAX (1 s). */
+#define NTIX_POLL_SPIN_MAX 1000000000
+NTIX_API int ntix_poll_spin(int pfd, int64_t ns);
 NTIX_API int ntix_poll_close(int pfd);
 
 /* Timers: one-shot (repeat_ns 0) or repeating, first firing delay_ns from

@@ -117,6 +117,33 @@ START_TEST(null_buffers) {
 }
 END_TEST
 
+/* A length above NTIX_IO_MAX is cut to it, never an error: with a buffer
+ * valid for NTIX_IO_MAX bytes (reserved, never touched past the first
+ * page), a read that finds 10 bytes returns them whatever length was asked
+ * for.  The Linux kernel alone would refuse SIZE_MAX with EFAULT. */
+START_TEST(huge_lengths) {
+  void *big;
+  char *buf;
+  int fd = (int)NT_OK(ntix_open(ntix_t_path("huge-len"),
+                                NTIX_O_RDWR | NTIX_O_CREAT, 0644));
+
+  NT_OK(ntix_mmap_anon(NTIX_IO_MAX, NTIX_PROT_READ | NTIX_PROT_WRITE, &big));
+  buf = big;
+  NT_OK(ntix_write(fd, "0123456789", 10));
+  NT_EXPECT("pread: length SIZE_MAX", ntix_pread(fd, buf, SIZE_MAX, 0), 10);
+  NT_EXPECT("pread: length NTIX_IO_MAX + 1",
+            ntix_pread(fd, buf, (size_t)NTIX_IO_MAX + 1, 4), 6);
+  NT_OK(ntix_seek(fd, 0, NTIX_SEEK_SET));
+  NT_EXPECT("read: length SIZE_MAX", ntix_read(fd, buf, SIZE_MAX), 10);
+  NT_EXPECT("read: the bytes of a SIZE_MAX read",
+            memcmp(buf, "0123456789", 10), 0);
+  NT_EXPECT("read: length SIZE_MAX at end of file",
+            ntix_read(fd, buf, SIZE_MAX), 0);
+  NT_OK(ntix_munmap(big, NTIX_IO_MAX));
+  ntix_close(fd);
+}
+END_TEST
+
 /* --- paths ------------------------------------------------------------ */
 
 /* Opens path and closes the descriptor at once if the call succeeded, so
@@ -333,6 +360,7 @@ main(void) {
   tcase_add_test(tc, bad_fd_minus_one);
   tcase_add_test(tc, bad_fd_minus_100);
   tcase_add_test(tc, bad_fd_huge);
+  tcase_add_test(tc, huge_lengths);
   tcase_add_test(tc, bad_fd_int_min);
   tcase_add_test(tc, bad_fd_closed);
   tcase_add_test(tc, fd_from_native);

@@ -3,7 +3,7 @@
  * wait, level-triggered and one-shot reports, the connection events whose
  * raw form differs between the OSes (pinned as doc/poller.md says), pipes,
  * close while registered, wakes from other threads, many waiters on one
- * poller, and timer and timeout slack.
+ * poller, timer and timeout slack, and busy polling.
  */
 #include <stdio.h>
 #include <string.h>
@@ -517,6 +517,97 @@ START_TEST(timer_slack) {
 }
 END_TEST
 
+struct writer {
+  int fd;
+  int64_t delay_ms;
+  int64_t rc;
+};
+
+static void *
+write_thread(void *arg) {
+  struct writer *w = arg;
+
+  ntix_sleep_ns(w->delay_ms * MS);
+  w->rc = ntix_write(w->fd, "s", 1);
+  return NULL;
+}
+
+/* Busy polling: the argument checks, events that come while spinning and
+ * after it, a timeout or a timer shorter than the spin. */
+START_TEST(spin) {
+  ntix_poll_event_t ev[4];
+  struct writer wr;
+  struct waker wk;
+  ntix_t_thread_t *t;
+  int64_t t0, el;
+  int p, fds[2];
+  char c;
+
+  p = (int)NT_OK(ntix_poll_create(0));
+  NT_OK(ntix_pipe(fds, 0));
+  NT_EXPECT("poll_spin: fd -1", ntix_poll_spin(-1, 1000), NTIX_EBADF);
+  NT_EXPECT("poll_spin: not a poller", ntix_poll_spin(fds[0], 1000),
+            NTIX_EINVAL);
+  NT_EXPECT("poll_spin: negative", ntix_poll_spin(p, -1), NTIX_EINVAL);
+  NT_EXPECT("poll_spin: above NTIX_POLL_SPIN_MAX",
+            ntix_poll_spin(p, NTIX_POLL_SPIN_MAX + 1LL), NTIX_EINVAL);
+  NT_EXPECT("poll_spin: NTIX_POLL_SPIN_MAX",
+            ntix_poll_spin(p, NTIX_POLL_SPIN_MAX), 0);
+  NT_OK(ntix_poll_ctl(p, NTIX_POLL_ADD, fds[0], NTIX_POLL_IN, 5));
+
+  /* Spinning for up to 1 s: a byte written after 5 ms is seen. */
+  wr.fd = fds[1], wr.delay_ms = 5, wr.rc = -1;
+  t = ntix_t_spawn(write_thread, &wr);
+  NT_EXPECT("poll_wait: spinning, pipe written after 5 ms",
+            ntix_poll_wait(p, ev, 4, 5000 * MS), 1);
+  ntix_t_join(t);
+  NT_EXPECT("poll: spinning, the event is the pipe's IN",
+            ev[0].data == 5 && (ev[0].events & NTIX_POLL_IN) != 0, 1);
+  NT_EXPECT("read: the byte written during the spin",
+            ntix_read(fds[0], &c, 1), 1);
+
+  /* A timeout shorter than the spin ends the wait on time. */
+  t0 = ntix_clock_mono();
+  NT_EXPECT("poll_wait: 20 ms timeout while spinning up to 1 s",
+            ntix_poll_wait(p, ev, 4, 20 * MS), 0);
+  el = ntix_clock_mono() - t0;
+  NT_EXPECT("poll: spinning, 20 ms timeout is never early", el >= 20 * MS, 1);
+  NT_EXPECT("poll: spinning, 20 ms timeout is late by at most the slack",
+            el <= (20 + SLACK_MS) * MS, 1);
+  t0 = ntix_clock_mono();
+  NT_EXPECT("poll_wait: timeout 0 while spinning is one poll",
+            ntix_poll_wait(p, ev, 4, 0), 0);
+  NT_EXPECT("poll: spinning, timeout 0 returns at once",
+            ntix_clock_mono() - t0 < SLACK_MS * MS, 1);
+
+  /* A timer due during the spin fires on time. */
+  t0 = ntix_clock_mono();
+  NT_OK(ntix_timer_start(p, 10 * MS, 0, 6));
+  NT_EXPECT("poll_wait: spinning, 10 ms timer",
+            ntix_poll_wait(p, ev, 4, 5000 * MS), 1);
+  el = ntix_clock_mono() - t0;
+  NT_EXPECT("poll: spinning, the timer's event",
+            ev[0].events == NTIX_POLL_TIMER && ev[0].data == 6, 1);
+  NT_EXPECT("poll: spinning, 10 ms timer is never early", el >= 10 * MS, 1);
+  NT_EXPECT("poll: spinning, 10 ms timer is late by at most the slack",
+            el <= (10 + SLACK_MS) * MS, 1);
+
+  /* Spinning 2 ms, then sleeping: a wake after 50 ms still arrives. */
+  NT_EXPECT("poll_spin: 2 ms", ntix_poll_spin(p, 2 * MS), 0);
+  wk.p = p, wk.delay_ms = 50, wk.rc = -1;
+  t = ntix_t_spawn(wake_thread, &wk);
+  NT_EXPECT("poll_wait: wake after the spin ended",
+            ntix_poll_wait(p, ev, 4, 5000 * MS), 1);
+  ntix_t_join(t);
+  NT_EXPECT("poll: after the spin, the event is the wake",
+            ev[0].events == NTIX_POLL_WAKE, 1);
+  NT_EXPECT("poll_spin: 0 turns it off", ntix_poll_spin(p, 0), 0);
+  ntix_close(fds[0]);
+  ntix_close(fds[1]);
+  ntix_poll_close(p);
+}
+END_TEST
+
 int
 main(void) {
   Suite *s = suite_create("poll");
@@ -538,6 +629,7 @@ main(void) {
   tcase_add_test(tc, wake);
   tcase_add_test(tc, many_waiters);
   tcase_add_test(tc, timer_slack);
+  tcase_add_test(tc, spin);
   suite_add_tcase(s, tc);
   return ntix_t_run(s, "poll");
 }

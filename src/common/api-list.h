@@ -16,16 +16,13 @@
 #ifndef NTIX_API_LIST_H
 #define NTIX_API_LIST_H
 
-#define NTIX__API_LIST(X)                                                   \
-  /* Descriptors. */                                                        \
-  X(int, fd_from_native, (intptr_t native), (native), R_ERR,               \
-    A_X64(native))                                                          \
-  X(intptr_t, fd_native, (int fd), (fd), R_VAL, A_FD(fd))                   \
+/* The calls a program makes per byte moved.  Where the backend defines
+ * NTIX__FAST_ENTRIES (Linux), it defines their public entry points itself:
+ * one gate test (ntix-int.h) in front of the system call, and api.c gives
+ * them only the slow path, ntix__gate_<name>.  Elsewhere api.c defines
+ * their entry points like the rest. */
+#define NTIX__API_FAST(X)                                                   \
   X(int, close, (int fd), (fd), R_ERR, A_FD(fd))                            \
-  X(int, dup, (int fd), (fd), R_ERR, A_FD(fd))                              \
-  /* Files. */                                                              \
-  X(int, open, (const char *path, int flags, int mode),                     \
-    (path, flags, mode), R_ERR, A_PATH(path) A_OFLAGS(flags) A_MODE(mode))  \
   X(int64_t, read, (int fd, void *buf, size_t len), (fd, buf, len), R_ERR, \
     A_FD(fd) A_PTR(buf) A_SIZE(len))                                        \
   X(int64_t, write, (int fd, const void *buf, size_t len), (fd, buf, len), \
@@ -36,7 +33,18 @@
   X(int64_t, pwrite,                                                        \
     (int fd, const void *buf, size_t len, int64_t offset),                  \
     (fd, buf, len, offset), R_ERR,                                          \
-    A_FD(fd) A_PTR(buf) A_SIZE(len) A_I64(offset))                          \
+    A_FD(fd) A_PTR(buf) A_SIZE(len) A_I64(offset))
+
+/* The rest: entry points in api.c on every OS. */
+#define NTIX__API_REST(X)                                                   \
+  /* Descriptors. */                                                        \
+  X(int, fd_from_native, (intptr_t native), (native), R_ERR,               \
+    A_X64(native))                                                          \
+  X(intptr_t, fd_native, (int fd), (fd), R_VAL, A_FD(fd))                   \
+  X(int, dup, (int fd), (fd), R_ERR, A_FD(fd))                              \
+  /* Files. */                                                              \
+  X(int, open, (const char *path, int flags, int mode),                     \
+    (path, flags, mode), R_ERR, A_PATH(path) A_OFLAGS(flags) A_MODE(mode))  \
   X(int64_t, readv, (int fd, const ntix_iovec_t *iov, int iovcnt),          \
     (fd, iov, iovcnt), R_ERR, A_FD(fd) A_PTR(iov) A_INT(iovcnt))            \
   X(int64_t, writev, (int fd, const ntix_iovec_t *iov, int iovcnt),         \
@@ -128,6 +136,8 @@
     (pfd, out, max, timeout_ns), R_ERR,                                     \
     A_FD(pfd) A_PTR(out) A_INT(max) A_I64(timeout_ns))                      \
   X(int, poll_wake, (int pfd), (pfd), R_ERR, A_FD(pfd))                     \
+  X(int, poll_spin, (int pfd, int64_t ns), (pfd, ns), R_ERR,                \
+    A_FD(pfd) A_I64(ns))                                                    \
   X(int, poll_close, (int pfd), (pfd), R_ERR, A_FD(pfd))                    \
   X(int64_t, timer_start,                                                   \
     (int pfd, int64_t delay_ns, int64_t repeat_ns, uint64_t data),          \
@@ -145,6 +155,8 @@
   X(int, sleep_ns, (int64_t ns), (ns), R_ERR, A_I64(ns))                    \
   X(int, getpid, (void), (), R_VAL, )                                       \
   X(int, cpu_count, (void), (), R_VAL, )                                    \
-  /* end of NTIX__API_LIST */
+  /* end of NTIX__API_REST */
+
+#define NTIX__API_LIST(X) NTIX__API_FAST(X) NTIX__API_REST(X)
 
 #endif /* NTIX_API_LIST_H */

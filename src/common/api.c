@@ -24,12 +24,24 @@ static _Atomic(void *) trace_arg;
  * to the backend instead of recursing into the callback. */
 static _Thread_local int in_callback;
 
+#ifdef NTIX__FAST_ENTRIES
+/* The fast entries' gates (ntix-int.h), open while nothing traces. */
+uintptr_t ntix__gate_buf = 0;
+uint32_t ntix__gate_fd = NTIX__FD_WATCH_MAX;
+#endif
+
 void
 ntix_trace_set(ntix_trace_fn fn, void *arg) {
   /* arg first, so that a call seeing the new fn mostly sees its arg too;
    * the header documents that this is not a guarantee. */
   atomic_store_explicit(&trace_arg, arg, memory_order_relaxed);
   atomic_store_explicit(&trace_fn, fn, memory_order_release);
+#ifdef NTIX__FAST_ENTRIES
+  __atomic_store_n(&ntix__gate_buf, fn != NULL ? UINTPTR_MAX : 0,
+                   __ATOMIC_RELAXED);
+  __atomic_store_n(&ntix__gate_fd, fn != NULL ? 0 : NTIX__FD_WATCH_MAX,
+                   __ATOMIC_RELAXED);
+#endif
 }
 
 /* ------------------------------------------------------------------------
@@ -386,7 +398,22 @@ NTIX__API_LIST(TRACED)
       return ntix__b_##name args;                                             \
     return traced_##name args;                                                \
   }
+#ifdef NTIX__FAST_ENTRIES
+NTIX__API_REST(ENTRY)
+
+/* The slow path of a fast entry whose gate test failed: tracing, or an
+ * argument the test sends here (NULL buffer, long length, a watched fd). */
+#define GATE(ret, name, params, args, result, fmt)                            \
+  ret ntix__gate_##name params {                                              \
+    if (atomic_load_explicit(&trace_fn, memory_order_relaxed) == NULL)        \
+      return ntix__b_##name args;                                             \
+    return traced_##name args;                                                \
+  }
+NTIX__API_FAST(GATE)
+#undef GATE
+#else
 NTIX__API_LIST(ENTRY)
+#endif
 #undef ENTRY
 
 /* ------------------------------------------------------------------------

@@ -139,6 +139,40 @@ size_t ntix__timers_count(const ntix__timers_t *t);
 NTIX__API_LIST(NTIX__B_PROTO)
 #undef NTIX__B_PROTO
 
+/* ---- fast entries (Linux): read, write, pread, pwrite, close ----------
+ * The calls of NTIX__API_FAST have their public entry point in the backend
+ * (file.c, fd.c), which tests one gate before the system call:
+ *   read, write, pread, pwrite:  (uintptr_t)buf <= ntix__gate_buf, or a
+ *                                length above NTIX_IO_MAX;
+ *   close:                       (uint32_t)fd >= ntix__gate_fd, or fd is
+ *                                watched by a poller (ntix__fd_watched).
+ * The gates fold the tracing switch into tests the contract needs anyway:
+ * normally ntix__gate_buf is 0 (only NULL fails) and ntix__gate_fd is
+ * NTIX__FD_WATCH_MAX; while a trace callback is installed they are
+ * UINTPTR_MAX and 0, so that every call fails its test.  A failed test
+ * tail-calls ntix__gate_<name> (api.c), which traces the call or runs the
+ * fully checked ntix__b_<name>. */
+#if defined(__linux__)
+#define NTIX__FAST_ENTRIES 1
+/* Descriptors below this have a watched byte (poll.c): 2^20 is the
+ * kernel's default ceiling on descriptors (fs.nr_open). */
+#define NTIX__FD_WATCH_MAX (1u << 20)
+#define NTIX__HIDDEN __attribute__((visibility("hidden")))
+extern NTIX__HIDDEN uintptr_t ntix__gate_buf;
+extern NTIX__HIDDEN uint32_t ntix__gate_fd;
+
+/* Relaxed loads: a call racing ntix_trace_set may go either way. */
+#define NTIX__GATE_BUF(buf, len)                                          \
+  NTIX__UNLIKELY((uintptr_t)(buf) <=                                      \
+                     __atomic_load_n(&ntix__gate_buf, __ATOMIC_RELAXED) || \
+                 (len) > NTIX_IO_MAX)
+
+#define NTIX__GATE_PROTO(ret, name, params, args, result, fmt) \
+  ret ntix__gate_##name params NTIX__COLD;
+NTIX__API_FAST(NTIX__GATE_PROTO)
+#undef NTIX__GATE_PROTO
+#endif
+
 #ifndef NTIX__NO_RENAME
 #define ntix_fd_from_native ntix__b_fd_from_native
 #define ntix_fd_native ntix__b_fd_native
@@ -191,6 +225,7 @@ NTIX__API_LIST(NTIX__B_PROTO)
 #define ntix_poll_ctl ntix__b_poll_ctl
 #define ntix_poll_wait ntix__b_poll_wait
 #define ntix_poll_wake ntix__b_poll_wake
+#define ntix_poll_spin ntix__b_poll_spin
 #define ntix_poll_close ntix__b_poll_close
 #define ntix_timer_start ntix__b_timer_start
 #define ntix_timer_stop ntix__b_timer_stop

@@ -1,6 +1,7 @@
 /* fd.c (Linux): descriptors are the kernel's fds, so adopting, closing and
  * duplicating are close(2) and fcntl(2) (F_GETFD, F_DUPFD_CLOEXEC).  Closing
- * tells the poller first, so a registration never outlives its fd.
+ * a descriptor a poller watches tells the poller first, so a registration
+ * never outlives its fd.
  */
 #include "linux-int.h"
 
@@ -31,22 +32,26 @@ ntix_fd_native(int fd) {
   return r < 0 ? -1 : (intptr_t)fd;
 }
 
+/* Linux always releases the fd, even when close is interrupted; trying
+ * again could close an fd another thread has just been given.  So EINTR
+ * is success, as musl treats it. */
+static NTIX__COLD int
+close_failed(long r) {
+  return r == NTIX_EINTR ? 0 : ntix__fail_errno(r, "close");
+}
+
+static inline int
+close_result(long r) {
+  return NTIX__UNLIKELY(r < 0) ? close_failed(r) : 0;
+}
+
 int
 ntix_close(int fd) {
-  long r;
-
   /* Once any poller exists, fd may be one, or be registered in one: the
    * poller code drops it while fd is still open (poll.c). */
   if (NTIX__UNLIKELY(__atomic_load_n(&ntix__poll_live, __ATOMIC_RELAXED)))
     ntix__poll_close_hook(fd);
-  r = ntix__sys1(__NR_close, fd);
-
-  /* Linux always releases the fd, even when close is interrupted; trying
-   * again could close an fd another thread has just been given.  So
-   * EINTR is success, as musl treats it. */
-  if (NTIX__UNLIKELY(r < 0) && r != NTIX_EINTR)
-    return ntix__fail_errno(r, "close");
-  return 0;
+  return close_result(ntix__sys1(__NR_close, fd));
 }
 
 int
@@ -54,4 +59,20 @@ ntix_dup(int fd) {
   long r = ntix__sys3(__NR_fcntl, fd, F_DUPFD_CLOEXEC, 0);
 
   return (int)NTIX__SYS_RESULT(r, "fcntl");
+}
+
+/* ---- the fast entry (ntix-int.h) ------------------------------------------
+ * The public close: a descriptor that no poller watches (poll.c) goes
+ * straight to the kernel; a watched one, one at or above
+ * NTIX__FD_WATCH_MAX, a negative one, or a traced call goes through
+ * ntix__gate_close to the ntix_close above. */
+#undef ntix_close
+
+int
+ntix_close(int fd) {
+  if (NTIX__UNLIKELY(
+          (uint32_t)fd >= __atomic_load_n(&ntix__gate_fd, __ATOMIC_RELAXED) ||
+          __atomic_load_n(&ntix__fd_watched[(uint32_t)fd], __ATOMIC_RELAXED)))
+    return ntix__gate_close(fd);
+  return close_result(ntix__sys1i(__NR_close, fd));
 }

@@ -83,7 +83,10 @@ struct poller {
   int epfd;
   int evfd;
   int lock;     /* guards everything below */
-  int waiting;  /* threads inside epoll_pwait */
+  int waiting;  /* atomic: threads between deciding how long to sleep and
+                   waking up (timer_moved pokes them) */
+  int armed;    /* atomic mirror of "the timer set is not empty" */
+  int64_t spin_ns; /* atomic: ntix_poll_spin */
   int wake_req; /* atomic: ntix_poll_wake asked for a WAKE event */
   int ev_armed; /* atomic: the eventfd was written and not drained */
   ntix__timers_t *timers;
@@ -107,6 +110,15 @@ static int registry_lock;
 static int total_regs;
 /* Live pollers: ntix_close calls the hook only when this is non-zero. */
 int ntix__poll_live;
+/* 1 MiB of zeroes in .bss: only the pages of descriptors a poller has
+ * watched are ever written, so it costs memory only there. */
+uint8_t ntix__fd_watched[NTIX__FD_WATCH_MAX];
+
+static void
+watch(int fd) {
+  if ((uint32_t)fd < NTIX__FD_WATCH_MAX)
+    __atomic_store_n(&ntix__fd_watched[fd], 1, __ATOMIC_RELAXED);
+}
 
 static struct poller *
 registry_get(int fd) {
@@ -247,6 +259,7 @@ ntix_poll_create(int flags) {
     p->next = all_pollers;
     all_pollers = p;
     __atomic_fetch_add(&ntix__poll_live, 1, __ATOMIC_RELAXED);
+    watch(p->epfd);
   }
   lock_give(&registry_lock);
   if (rc == 0)
@@ -298,6 +311,9 @@ void
 ntix__poll_close_hook(int fd) {
   struct poller *p;
 
+  if ((uint32_t)fd < NTIX__FD_WATCH_MAX &&
+      !__atomic_load_n(&ntix__fd_watched[fd], __ATOMIC_RELAXED))
+    return;
   if (registry_get(fd) == NULL &&
       __atomic_load_n(&total_regs, __ATOMIC_RELAXED) == 0)
     return;
@@ -309,6 +325,9 @@ ntix__poll_close_hook(int fd) {
 
     for (q = all_pollers; q != NULL; q = q->next) poller_forget(q, fd);
   }
+  /* fd is in no poller now; the caller closes it next. */
+  if ((uint32_t)fd < NTIX__FD_WATCH_MAX)
+    __atomic_store_n(&ntix__fd_watched[fd], 0, __ATOMIC_RELAXED);
   lock_give(&registry_lock);
   if (p != NULL)
     poller_free(p);
@@ -372,6 +391,8 @@ ctl_locked(struct poller *p, int op, int fd, uint32_t events, uint64_t data) {
     return ntix__refuse(NTIX_EPERM, "ntix_poll_ctl");
   if (op == NTIX_POLL_ADD && (rc = reg_grow(p, fd)) < 0)
     return ntix__refuse(rc, "ntix_poll_ctl");
+  if (op == NTIX_POLL_ADD)
+    watch(fd);
   if ((rc = ctl_kernel(p, op, fd, events)) < 0)
     return rc;
   if (op == NTIX_POLL_DEL) {
@@ -465,7 +486,7 @@ convert(struct poller *p,
     int fd = (int)ev[i].data;
     struct reg *r;
 
-    if (fd == p->evfd) {
+    if (NTIX__UNLIKELY(fd == p->evfd)) {
       if (take_wake(p))
         out[m++] = (ntix_poll_event_t){NTIX_POLL_WAKE, 0};
       continue;
@@ -476,6 +497,14 @@ convert(struct poller *p,
     out[m++].data = r->data;
   }
   return m;
+}
+
+/* The timer set changed; lock held.  Read without the lock by waiters
+ * (wait_plain), which is why it is a separate word. */
+static void
+timers_sync(struct poller *p) {
+  __atomic_store_n(&p->armed, ntix__timers_count(p->timers) != 0,
+                   __ATOMIC_SEQ_CST);
 }
 
 /* How long to sleep: until the earlier of the caller's deadline and the
@@ -491,45 +520,91 @@ sleep_ns(int64_t deadline, int64_t next, int64_t now) {
   return until > now ? until - now : 0;
 }
 
-/* Due timers first, up to max, then fd events (a poll, not a sleep, when
- * timers were due); the count, or -errno from the kernel. */
+/* a[0..n) and a[n..n+k) swap places, order kept within each. */
+static void
+rotate(ntix_poll_event_t *a, int n, int k) {
+  ntix_poll_event_t t;
+  int i, j;
+
+  for (i = 0, j = n - 1; i < j; i++, j--) t = a[i], a[i] = a[j], a[j] = t;
+  for (i = n, j = n + k - 1; i < j; i++, j--) t = a[i], a[i] = a[j], a[j] = t;
+  for (i = 0, j = n + k - 1; i < j; i++, j--) t = a[i], a[i] = a[j], a[j] = t;
+}
+
+/* One pass with timers armed: due timers first, up to max, then fd events
+ * (a poll, not a sleep, when timers were due); the count, or -errno from
+ * the kernel.  deadline: -1 none, else the monotonic time to wake by. */
 static int
-wait_once(struct poller *p, ntix_poll_event_t *out, int max, int64_t deadline) {
+wait_timed(struct poller *p, ntix_poll_event_t *out, int max, int64_t deadline) {
   struct epoll_event kev[KBATCH];
-  ntix_poll_event_t fdev[KBATCH];
   int64_t now, next, ns;
-  int nt, m, timers;
+  int nt, m;
   long kr;
 
   lock_take(&p->lock);
-  /* The clock and the timer heap only matter with a timer armed or a
-   * timeout given: an untimed wait of a poller without timers is the
-   * common case and skips both. */
-  timers = ntix__timers_count(p->timers) != 0;
-  now = timers || deadline >= 0 ? ntix_clock_mono() : 0;
-  nt = timers ? ntix__timers_expire(p->timers, now, out, max) : 0;
-  next = timers ? ntix__timers_next(p->timers) : -1;
-  p->waiting++;
+  now = ntix_clock_mono();
+  nt = ntix__timers_expire(p->timers, now, out, max);
+  next = ntix__timers_next(p->timers);
+  timers_sync(p);
+  __atomic_add_fetch(&p->waiting, 1, __ATOMIC_SEQ_CST);
   lock_give(&p->lock);
   ns = nt > 0 ? 0 : sleep_ns(deadline, next, now);
   kr = nt == max ? 0 : kwait(p, kev, max - nt < KBATCH ? max - nt : KBATCH, ns);
+  __atomic_sub_fetch(&p->waiting, 1, __ATOMIC_SEQ_CST);
   lock_take(&p->lock);
-  p->waiting--;
-  m = kr > 0 ? convert(p, kev, (int)kr, fdev) : 0;
+  m = kr > 0 ? convert(p, kev, (int)kr, out + nt) : 0;
   /* Timers that came due during the sleep go first as well, in the room
    * the fd events leave. */
-  if (nt == 0 && m < max && ntix__timers_count(p->timers) != 0)
-    nt = ntix__timers_expire(p->timers, ntix_clock_mono(), out, max - m);
+  if (nt == 0 && m < max && ntix__timers_count(p->timers) != 0) {
+    nt = ntix__timers_expire(p->timers, ntix_clock_mono(), out + m, max - m);
+    timers_sync(p);
+    if (nt > 0 && m > 0)
+      rotate(out, m, nt);
+  }
   lock_give(&p->lock);
-  memcpy(out + nt, fdev, (size_t)m * sizeof(*fdev));
   return kr < 0 && nt + m == 0 ? (int)kr : nt + m;
+}
+
+/* One pass with no timer armed, sleeping at most ns (-1: forever): no
+ * clock, no timer set, and the lock only
+ * to read the registrations of what the kernel returned.  A timer started
+ * meanwhile either is seen here (armed) or sees this waiter (waiting) and
+ * pokes the eventfd: both are sequentially consistent. */
+static int
+wait_plain(struct poller *p, ntix_poll_event_t *out, int max, int64_t ns) {
+  struct epoll_event kev[KBATCH];
+  int m = 0, nt;
+  long kr;
+
+  __atomic_add_fetch(&p->waiting, 1, __ATOMIC_SEQ_CST);
+  if (NTIX__UNLIKELY(__atomic_load_n(&p->armed, __ATOMIC_SEQ_CST))) {
+    __atomic_sub_fetch(&p->waiting, 1, __ATOMIC_SEQ_CST);
+    return 0; /* the caller's loop comes back through wait_timed */
+  }
+  kr = kwait(p, kev, max < KBATCH ? max : KBATCH, ns);
+  __atomic_sub_fetch(&p->waiting, 1, __ATOMIC_SEQ_CST);
+  if (kr <= 0 && !__atomic_load_n(&p->armed, __ATOMIC_RELAXED))
+    return (int)kr;
+  lock_take(&p->lock);
+  if (kr > 0)
+    m = convert(p, kev, (int)kr, out);
+  /* A timer started during the sleep and already due goes first. */
+  if (m < max && ntix__timers_count(p->timers) != 0) {
+    nt = ntix__timers_expire(p->timers, ntix_clock_mono(), out + m, max - m);
+    timers_sync(p);
+    if (nt > 0 && m > 0)
+      rotate(out, m, nt);
+    m += nt;
+  }
+  lock_give(&p->lock);
+  return m;
 }
 
 int
 ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
   struct poller *p;
-  int64_t deadline = -1;
-  int n, rc;
+  int64_t deadline = -1, spin_end = -1, spin, ns;
+  int n, rc, poll;
 
   if (max <= 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_poll_wait");
@@ -537,22 +612,52 @@ ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
     return ntix__refuse(NTIX_EFAULT, "ntix_poll_wait");
   if ((p = poller_find(pfd, "ntix_poll_wait", &rc)) == NULL)
     return rc;
-  if (timeout_ns >= 0) {
+  if (timeout_ns > 0) {
     deadline = ntix_clock_mono();
     deadline = timeout_ns > INT64_MAX - deadline ? -1 : deadline + timeout_ns;
   }
+  spin = __atomic_load_n(&p->spin_ns, __ATOMIC_RELAXED);
+  if (NTIX__UNLIKELY(spin > 0) && timeout_ns != 0)
+    spin_end = ntix_clock_mono() + spin;
   /* Loop on spurious ends (a signal, a wake taken by another waiter, a
    * timer change, a kernel timeout a little short): the caller's timeout
-   * never ends early. */
+   * never ends early.  A poll (timeout 0) makes one pass; while spinning
+   * every pass is a poll. */
   for (;;) {
-    n = wait_once(p, out, max, deadline);
+    poll = timeout_ns == 0 ||
+           (NTIX__UNLIKELY(spin_end >= 0) && ntix_clock_mono() < spin_end);
+    if (__atomic_load_n(&p->armed, __ATOMIC_RELAXED)) {
+      n = wait_timed(p, out, max, poll ? 0 : deadline);
+    } else {
+      if (poll)
+        ns = 0;
+      else if (deadline < 0)
+        ns = -1;
+      else if ((ns = deadline - ntix_clock_mono()) < 0)
+        ns = 0;
+      n = wait_plain(p, out, max, ns);
+    }
     if (n > 0)
       return n;
     if (n < 0 && n != NTIX_EINTR)
       return ntix__fail_errno(n, no_pwait2 ? "epoll_pwait" : "epoll_pwait2");
-    if (deadline >= 0 && ntix_clock_mono() >= deadline)
+    if (timeout_ns == 0 ||
+        (deadline >= 0 && ntix_clock_mono() >= deadline))
       return 0;
   }
+}
+
+int
+ntix_poll_spin(int pfd, int64_t ns) {
+  struct poller *p;
+  int rc;
+
+  if ((p = poller_find(pfd, "ntix_poll_spin", &rc)) == NULL)
+    return rc;
+  if (ns < 0 || ns > NTIX_POLL_SPIN_MAX)
+    return ntix__refuse(NTIX_EINVAL, "ntix_poll_spin");
+  __atomic_store_n(&p->spin_ns, ns, __ATOMIC_RELAXED);
+  return 0;
 }
 
 /* ---- wake ---------------------------------------------------------------- */
@@ -594,7 +699,9 @@ deadline_after(int64_t delay_ns) {
  * moves that deadline earlier must wake it to sleep less.  Lock held. */
 static void
 timer_moved(struct poller *p, int64_t old_next, int64_t deadline) {
-  if (p->waiting > 0 && (old_next < 0 || deadline < old_next))
+  timers_sync(p);
+  if (__atomic_load_n(&p->waiting, __ATOMIC_SEQ_CST) > 0 &&
+      (old_next < 0 || deadline < old_next))
     poke(p);
 }
 
@@ -629,6 +736,7 @@ ntix_timer_stop(int pfd, int64_t id) {
    * and sleeps again: no need to disturb it. */
   lock_take(&p->lock);
   rc = id > 0 ? ntix__timers_stop(p->timers, id) : NTIX_ENOENT;
+  timers_sync(p);
   lock_give(&p->lock);
   return rc < 0 ? ntix__refuse(rc, "ntix_timer_stop") : 0;
 }

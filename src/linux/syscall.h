@@ -230,4 +230,47 @@ ntix__sys6(long n, long a, long b, long c, long d, long e, long f) {
 
 #endif
 
+/* A call whose first argument is a descriptor and the rest, if any, are a
+ * buffer, a length and (sys4i) an offset: the fast entries' form.  The kernel
+ * declares these descriptors unsigned int and reads only the low 32 bits
+ * of the register, so x86-64 passes the int as it is, without widening. */
+#if defined(__x86_64__)
+static inline long
+ntix__sys1i(long n, int fd) {
+  long r;
+  __asm__ volatile("syscall"
+                   : "=a"(r)
+                   : "a"(n), "D"(fd)
+                   : "rcx", "r11", "memory");
+  return r;
+}
+
+static inline long
+ntix__sys3i(long n, int fd, const void *buf, size_t len) {
+  long r;
+  __asm__ volatile("syscall"
+                   : "=a"(r)
+                   : "a"(n), "D"(fd), "S"(buf), "d"(len)
+                   : "rcx", "r11", "memory");
+  return r;
+}
+
+static inline long
+ntix__sys4i(long n, int fd, const void *buf, size_t len, int64_t off) {
+  register int64_t r10 __asm__("r10") = off;
+  long r;
+  __asm__ volatile("syscall"
+                   : "=a"(r)
+                   : "a"(n), "D"(fd), "S"(buf), "d"(len), "r"(r10)
+                   : "rcx", "r11", "memory");
+  return r;
+}
+#else
+#define ntix__sys1i(n, fd) ntix__sys1((n), (fd))
+#define ntix__sys3i(n, fd, buf, len) \
+  ntix__sys3((n), (fd), (long)(buf), (long)(len))
+#define ntix__sys4i(n, fd, buf, len, off) \
+  ntix__sys4((n), (fd), (long)(buf), (long)(len), (long)(off))
+#endif
+
 #endif /* NTIX_LINUX_SYSCALL_H */

@@ -70,6 +70,7 @@ struct poller {
   LONG wake_posted;  /* a wake packet is in the port */
   LONG blocked;      /* threads inside NtRemoveIoCompletionEx */
   long inflight;     /* registrations with R_PENDING */
+  int64_t spin_ns;   /* atomic: ntix_poll_spin */
   reg_t **table;     /* indexed by descriptor */
   int cap;
   reg_t *submit;     /* waiting for their (re)submission */
@@ -1025,7 +1026,7 @@ wait_time(int64_t deadline, int64_t now, int64_t next) {
 
 int
 ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
-  int64_t deadline = -1, now, next, w;
+  int64_t deadline = -1, spin_end = -1, now, next, w, spin;
   poller_t *p = NULL;
   int n, rc, expired;
 
@@ -1039,10 +1040,16 @@ ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
     now = ntix_clock_mono();
     deadline = timeout_ns > INT64_MAX - now ? INT64_MAX : now + timeout_ns;
   }
+  spin = __atomic_load_n(&p->spin_ns, __ATOMIC_RELAXED);
+  if (spin > 0 && timeout_ns != 0)
+    spin_end = ntix_clock_mono() + spin;
   for (;;) {
     n = prepare(p, out, max, &now, &next);
     expired = deadline >= 0 && now >= deadline;
     w = n > 0 || expired ? 0 : wait_time(deadline, now, next);
+    /* Spinning (ntix_poll_spin): poll the port instead of sleeping. */
+    if (w != 0 && spin_end >= 0 && now < spin_end)
+      w = 0;
     if (n < max) {
       if ((rc = collect(p, out + n, max - n, w)) < 0)
         return n > 0 ? n : rc;
@@ -1053,6 +1060,19 @@ ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
     if (n > 0 || expired)
       return n;
   }
+}
+
+int
+ntix_poll_spin(int pfd, int64_t ns) {
+  poller_t *p = NULL;
+  int rc;
+
+  if ((rc = get_poller(pfd, &p, "ntix_poll_spin")) != 0)
+    return rc;
+  if (ns < 0 || ns > NTIX_POLL_SPIN_MAX)
+    return ntix__refuse(NTIX_EINVAL, "ntix_poll_spin");
+  __atomic_store_n(&p->spin_ns, ns, __ATOMIC_RELAXED);
+  return 0;
 }
 
 int
