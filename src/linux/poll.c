@@ -50,13 +50,8 @@
 
 /* ---- the lock: three states, 0 free, 1 held, 2 held with waiters ---- */
 
-static void
-lock_take(int *l) {
-  int c = 0;
-
-  if (__atomic_compare_exchange_n(l, &c, 1, 0, __ATOMIC_ACQUIRE,
-                                  __ATOMIC_RELAXED))
-    return;
+static NTIX__COLD void
+lock_wait(int *l, int c) {
   if (c != 2)
     c = __atomic_exchange_n(l, 2, __ATOMIC_ACQUIRE);
   while (c != 0) {
@@ -65,9 +60,18 @@ lock_take(int *l) {
   }
 }
 
-static void
+static inline void
+lock_take(int *l) {
+  int c = 0;
+
+  if (NTIX__UNLIKELY(!__atomic_compare_exchange_n(
+          l, &c, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)))
+    lock_wait(l, c);
+}
+
+static inline void
 lock_give(int *l) {
-  if (__atomic_exchange_n(l, 0, __ATOMIC_RELEASE) == 2)
+  if (NTIX__UNLIKELY(__atomic_exchange_n(l, 0, __ATOMIC_RELEASE) == 2))
     ntix__sys3(__NR_futex, (long)l, FUTEX_WAKE_PRIVATE, 1);
 }
 
@@ -475,7 +479,7 @@ take_wake(struct poller *p) {
 
 /* Kernel events to neutral ones in out; poller lock held.  Events of fds
  * no longer in the map (deleted or closed meanwhile) are dropped. */
-static int
+static inline __attribute__((always_inline)) int
 convert(struct poller *p,
         const struct epoll_event *ev,
         int n,
@@ -589,7 +593,7 @@ wait_plain(struct poller *p, ntix_poll_event_t *out, int max, int64_t ns) {
   if (kr > 0)
     m = convert(p, kev, (int)kr, out);
   /* A timer started during the sleep and already due goes first. */
-  if (m < max && ntix__timers_count(p->timers) != 0) {
+  if (m < max && __atomic_load_n(&p->armed, __ATOMIC_RELAXED)) {
     nt = ntix__timers_expire(p->timers, ntix_clock_mono(), out + m, max - m);
     timers_sync(p);
     if (nt > 0 && m > 0)
@@ -600,32 +604,32 @@ wait_plain(struct poller *p, ntix_poll_event_t *out, int max, int64_t ns) {
   return m;
 }
 
-int
-ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
-  struct poller *p;
-  int64_t deadline = -1, spin_end = -1, spin, ns;
-  int n, rc, poll;
+/* The failure of a kernel wait, recorded under the call made. */
+static NTIX__COLD int
+wait_failed(int n) {
+  return ntix__fail_errno(n, no_pwait2 ? "epoll_pwait" : "epoll_pwait2");
+}
 
-  if (max <= 0)
-    return ntix__refuse(NTIX_EINVAL, "ntix_poll_wait");
-  if (out == NULL)
-    return ntix__refuse(NTIX_EFAULT, "ntix_poll_wait");
-  if ((p = poller_find(pfd, "ntix_poll_wait", &rc)) == NULL)
-    return rc;
+/* Waits of up to timeout_ns (not 0: -1 forever) and polls with timers
+ * armed.  Loops on spurious ends (a signal, a wake taken by another
+ * waiter, a timer change, a kernel timeout a little short): the caller's
+ * timeout never ends early.  A poll (timeout 0) makes one pass; while
+ * spinning every pass is a poll. */
+static __attribute__((noinline)) int
+wait_loop(struct poller *p, ntix_poll_event_t *out, int max,
+          int64_t timeout_ns) {
+  int64_t deadline = -1, spin_end = -1, spin, ns;
+  int n, poll;
+
   if (timeout_ns > 0) {
     deadline = ntix_clock_mono();
     deadline = timeout_ns > INT64_MAX - deadline ? -1 : deadline + timeout_ns;
   }
   spin = __atomic_load_n(&p->spin_ns, __ATOMIC_RELAXED);
-  if (NTIX__UNLIKELY(spin > 0) && timeout_ns != 0)
+  if (spin > 0 && timeout_ns != 0)
     spin_end = ntix_clock_mono() + spin;
-  /* Loop on spurious ends (a signal, a wake taken by another waiter, a
-   * timer change, a kernel timeout a little short): the caller's timeout
-   * never ends early.  A poll (timeout 0) makes one pass; while spinning
-   * every pass is a poll. */
   for (;;) {
-    poll = timeout_ns == 0 ||
-           (NTIX__UNLIKELY(spin_end >= 0) && ntix_clock_mono() < spin_end);
+    poll = timeout_ns == 0 || (spin_end >= 0 && ntix_clock_mono() < spin_end);
     if (__atomic_load_n(&p->armed, __ATOMIC_RELAXED)) {
       n = wait_timed(p, out, max, poll ? 0 : deadline);
     } else {
@@ -640,11 +644,31 @@ ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
     if (n > 0)
       return n;
     if (n < 0 && n != NTIX_EINTR)
-      return ntix__fail_errno(n, no_pwait2 ? "epoll_pwait" : "epoll_pwait2");
+      return wait_failed(n);
     if (timeout_ns == 0 ||
         (deadline >= 0 && ntix_clock_mono() >= deadline))
       return 0;
   }
+}
+
+int
+ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
+  struct poller *p;
+  int n, rc;
+
+  if (max <= 0)
+    return ntix__refuse(NTIX_EINVAL, "ntix_poll_wait");
+  if (out == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_poll_wait");
+  if ((p = poller_find(pfd, "ntix_poll_wait", &rc)) == NULL)
+    return rc;
+  if (timeout_ns != 0 || __atomic_load_n(&p->armed, __ATOMIC_RELAXED))
+    return wait_loop(p, out, max, timeout_ns);
+  /* The common poll: no timer armed, one pass, nothing to loop on. */
+  n = wait_plain(p, out, max, 0);
+  if (NTIX__UNLIKELY(n < 0))
+    return n == NTIX_EINTR ? 0 : wait_failed(n);
+  return n;
 }
 
 int
