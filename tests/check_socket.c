@@ -584,6 +584,22 @@ START_TEST(options) {
             ntix_setsockopt(t, NTIX_SO_TYPE, NTIX_SOCK_DGRAM), NTIX_EINVAL);
   NT_EXPECT("setsockopt: TCP_NODELAY on a UDP socket",
             ntix_setsockopt(u, NTIX_TCP_NODELAY, 1), NTIX_ENOPROTOOPT);
+  NT_EXPECT("setsockopt: option 0", ntix_setsockopt(t, 0, 1),
+            NTIX_ENOPROTOOPT);
+  NT_EXPECT("getsockopt: option -1", ntix_getsockopt(t, -1, &v),
+            NTIX_ENOPROTOOPT);
+  NT_EXPECT("setsockopt: unknown option on a bad descriptor",
+            ntix_setsockopt(-1, 999, 1), NTIX_ENOPROTOOPT);
+  NT_EXPECT("setsockopt: negative SO_RCVBUF",
+            ntix_setsockopt(t, NTIX_SO_RCVBUF, -1), NTIX_EINVAL);
+  NT_EXPECT("setsockopt: SO_LINGER below -1",
+            ntix_setsockopt(t, NTIX_SO_LINGER, -2), NTIX_EINVAL);
+  NT_EXPECT("getsockopt: NULL value", ntix_getsockopt(t, NTIX_SO_TYPE, NULL),
+            NTIX_EFAULT);
+  NT_EXPECT("setsockopt: SO_KEEPALIVE 5",
+            ntix_setsockopt(t, NTIX_SO_KEEPALIVE, 5), 0);
+  NT_EXPECT("getsockopt: SO_KEEPALIVE 5 reads back as 1",
+            ntix_getsockopt(t, NTIX_SO_KEEPALIVE, &v) == 0 && v == 1, 1);
   ntix_close(t);
   ntix_close(u);
 }

@@ -51,3 +51,52 @@ ntix__check_iov(const ntix_iovec_t *iov, int iovcnt, const char *call) {
   }
   return total > NTIX_IO_MAX ? NTIX_IO_MAX : (int64_t)total;
 }
+
+/* ---- socket options ----------------------------------------------------- */
+
+static const unsigned char opt_kinds[NTIX__OPT_COUNT] = {
+    [NTIX_SO_REUSEADDR] = NTIX__OPT_BOOL,  [NTIX_SO_KEEPALIVE] = NTIX__OPT_BOOL,
+    [NTIX_SO_RCVBUF] = NTIX__OPT_SIZE,     [NTIX_SO_SNDBUF] = NTIX__OPT_SIZE,
+    [NTIX_SO_ERROR] = NTIX__OPT_GETONLY,   [NTIX_SO_TYPE] = NTIX__OPT_GETONLY,
+    [NTIX_SO_BROADCAST] = NTIX__OPT_BOOL,  [NTIX_SO_LINGER] = NTIX__OPT_LINGER,
+    [NTIX_TCP_NODELAY] = NTIX__OPT_BOOL,   [NTIX_IPV6_V6ONLY] = NTIX__OPT_BOOL,
+};
+
+ntix__optkind_t
+ntix__opt_kind(int opt) {
+  return (ntix__optkind_t)opt_kinds[opt];
+}
+
+int
+ntix__opt_check_set(int opt, int value, const char *call) {
+  ntix__optkind_t k;
+
+  if (opt <= 0 || opt >= NTIX__OPT_COUNT)
+    return ntix__refuse(NTIX_ENOPROTOOPT, call);
+  k = ntix__opt_kind(opt);
+  if (k == NTIX__OPT_GETONLY || (k == NTIX__OPT_SIZE && value < 0) ||
+      (k == NTIX__OPT_LINGER && value < -1))
+    return ntix__refuse(NTIX_EINVAL, call);
+  return 0;
+}
+
+int
+ntix__opt_check_get(int opt, const int *value, const char *call) {
+  if (opt <= 0 || opt >= NTIX__OPT_COUNT)
+    return ntix__refuse(NTIX_ENOPROTOOPT, call);
+  if (value == NULL)
+    return ntix__refuse(NTIX_EFAULT, call);
+  return 0;
+}
+
+int
+ntix__opt_neutral(int opt, int v, int linger_on, int linger_s) {
+  switch (ntix__opt_kind(opt)) {
+    case NTIX__OPT_BOOL:
+      return v != 0;
+    case NTIX__OPT_LINGER:
+      return linger_on ? linger_s : -1;
+    default:
+      return v; /* sizes; SO_TYPE: the neutral numbers are the OS's */
+  }
+}

@@ -82,6 +82,38 @@ int ntix__check_buf(const void *buf, size_t len, const char *call);
  * 0..NTIX_IOV_MAX, total overflows) / NTIX_EFAULT (NULL iov or base). */
 int64_t ntix__check_iov(const ntix_iovec_t *iov, int iovcnt, const char *call);
 
+/* ---- socket options (args.c): the neutral rules both backends share;
+ * each backend maps an option to its own level and name. ---- */
+
+typedef enum ntix__optkind {
+  NTIX__OPT_BOOL,    /* 0 or 1 (any non-zero value sets it) */
+  NTIX__OPT_SIZE,    /* a byte count >= 0 */
+  NTIX__OPT_GETONLY, /* NTIX_SO_ERROR, NTIX_SO_TYPE */
+  NTIX__OPT_LINGER   /* seconds; -1 is off */
+} ntix__optkind_t;
+
+/* Options are numbered 1 .. NTIX__OPT_COUNT - 1 (ntix.h). */
+#define NTIX__OPT_COUNT (NTIX_IPV6_V6ONLY + 1)
+
+/* The kind of opt; opt must be known (ntix__opt_check_*). */
+ntix__optkind_t ntix__opt_kind(int opt);
+
+/* The refusals made before the descriptor is looked at: NTIX_ENOPROTOOPT
+ * (unknown option), then for a set NTIX_EINVAL (get-only, a negative size,
+ * a linger below -1) and for a get NTIX_EFAULT (value NULL); else 0. */
+int ntix__opt_check_set(int opt, int value, const char *call);
+int ntix__opt_check_get(int opt, const int *value, const char *call);
+
+/* The int a set hands the OS for a BOOL or SIZE option. */
+static inline int
+ntix__opt_int(int opt, int value) {
+  return ntix__opt_kind(opt) == NTIX__OPT_BOOL ? value != 0 : value;
+}
+
+/* The neutral answer of a get from the OS's int (BOOL, SIZE, SO_TYPE) or
+ * linger (on, seconds); NTIX_SO_ERROR is the backend's to map. */
+int ntix__opt_neutral(int opt, int v, int linger_on, int linger_s);
+
 /* min(len, NTIX_IO_MAX). */
 static inline size_t
 ntix__clamp_len(size_t len) {

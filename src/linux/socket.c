@@ -263,98 +263,71 @@ ntix_getpeername(int fd, ntix_sockaddr_t *out) {
 
 /* ---- options ------------------------------------------------------------ */
 
-enum optkind { OPT_BOOL, OPT_SIZE, OPT_GETONLY, OPT_LINGER };
-
-struct optmap {
+/* The kernel's level and name of each neutral option (the neutral rules
+ * are src/common/args.c's). */
+static const struct optmap {
   int level;
   int name;
-  enum optkind kind;
+} optmap[NTIX__OPT_COUNT] = {
+    [NTIX_SO_REUSEADDR] = {SOL_SOCKET, SO_REUSEADDR},
+    [NTIX_SO_KEEPALIVE] = {SOL_SOCKET, SO_KEEPALIVE},
+    [NTIX_SO_RCVBUF] = {SOL_SOCKET, SO_RCVBUF},
+    [NTIX_SO_SNDBUF] = {SOL_SOCKET, SO_SNDBUF},
+    [NTIX_SO_ERROR] = {SOL_SOCKET, SO_ERROR},
+    [NTIX_SO_TYPE] = {SOL_SOCKET, SO_TYPE},
+    [NTIX_SO_BROADCAST] = {SOL_SOCKET, SO_BROADCAST},
+    [NTIX_SO_LINGER] = {SOL_SOCKET, SO_LINGER},
+    [NTIX_TCP_NODELAY] = {IPPROTO_TCP, TCP_NODELAY},
+    [NTIX_IPV6_V6ONLY] = {IPPROTO_IPV6, IPV6_V6ONLY},
 };
-
-/* The kernel level and name for a neutral option; 0 if unknown. */
-static int
-opt_lookup(int opt, struct optmap *m) {
-  static const struct optmap map[] = {
-      [NTIX_SO_REUSEADDR] = {SOL_SOCKET, SO_REUSEADDR, OPT_BOOL},
-      [NTIX_SO_KEEPALIVE] = {SOL_SOCKET, SO_KEEPALIVE, OPT_BOOL},
-      [NTIX_SO_RCVBUF] = {SOL_SOCKET, SO_RCVBUF, OPT_SIZE},
-      [NTIX_SO_SNDBUF] = {SOL_SOCKET, SO_SNDBUF, OPT_SIZE},
-      [NTIX_SO_ERROR] = {SOL_SOCKET, SO_ERROR, OPT_GETONLY},
-      [NTIX_SO_TYPE] = {SOL_SOCKET, SO_TYPE, OPT_GETONLY},
-      [NTIX_SO_BROADCAST] = {SOL_SOCKET, SO_BROADCAST, OPT_BOOL},
-      [NTIX_SO_LINGER] = {SOL_SOCKET, SO_LINGER, OPT_LINGER},
-      [NTIX_TCP_NODELAY] = {IPPROTO_TCP, TCP_NODELAY, OPT_BOOL},
-      [NTIX_IPV6_V6ONLY] = {IPPROTO_IPV6, IPV6_V6ONLY, OPT_BOOL},
-  };
-
-  if (opt <= 0 || opt >= (int)NTIX__ARRAY_SIZE(map))
-    return 0;
-  *m = map[opt];
-  return 1;
-}
 
 int
 ntix_setsockopt(int fd, int opt, int value) {
-  struct optmap m;
+  const struct optmap *m;
   struct klinger lg;
-  int v = value;
+  int v, rc;
   long r;
 
-  if (!opt_lookup(opt, &m))
-    return ntix__refuse(NTIX_ENOPROTOOPT, "ntix_setsockopt");
-  if (m.kind == OPT_GETONLY || (m.kind == OPT_SIZE && value < 0) ||
-      (m.kind == OPT_LINGER && value < -1))
-    return ntix__refuse(NTIX_EINVAL, "ntix_setsockopt");
-  if (m.kind == OPT_LINGER) {
+  if ((rc = ntix__opt_check_set(opt, value, "ntix_setsockopt")) != 0)
+    return rc;
+  m = &optmap[opt];
+  if (ntix__opt_kind(opt) == NTIX__OPT_LINGER) {
     lg.onoff = value >= 0;
     lg.seconds = value >= 0 ? value : 0;
-    r = ntix__sys5(__NR_setsockopt, fd, m.level, m.name, (long)&lg, sizeof(lg));
+    r = ntix__sys5(__NR_setsockopt, fd, m->level, m->name, (long)&lg,
+                   sizeof(lg));
   } else {
-    if (m.kind == OPT_BOOL)
-      v = value != 0;
-    r = ntix__sys5(__NR_setsockopt, fd, m.level, m.name, (long)&v, sizeof(v));
+    v = ntix__opt_int(opt, value);
+    r = ntix__sys5(__NR_setsockopt, fd, m->level, m->name, (long)&v,
+                   sizeof(v));
   }
   return (int)NTIX__SYS_RESULT(r, "setsockopt");
 }
 
-/* The kernel's answer in neutral terms. */
-static int
-opt_neutral(const struct optmap *m, int opt, int v, const struct klinger *lg) {
-  switch (m->kind) {
-    case OPT_BOOL:
-      return v != 0;
-    case OPT_LINGER:
-      return lg->onoff ? lg->seconds : -1;
-    case OPT_GETONLY:
-      /* SO_ERROR is a positive errno, and NTIX_E* is its negation;
-       * SOCK_STREAM and SOCK_DGRAM already have the neutral numbers. */
-      return opt == NTIX_SO_ERROR ? -v : v;
-    default:
-      return v;
-  }
-}
-
 int
 ntix_getsockopt(int fd, int opt, int *value) {
-  struct optmap m;
+  const struct optmap *m;
   struct klinger lg = {0, 0};
-  int v = 0, len;
+  int v = 0, len, rc;
   long r;
 
-  if (!opt_lookup(opt, &m))
-    return ntix__refuse(NTIX_ENOPROTOOPT, "ntix_getsockopt");
-  if (value == NULL)
-    return ntix__refuse(NTIX_EFAULT, "ntix_getsockopt");
-  if (m.kind == OPT_LINGER) {
+  if ((rc = ntix__opt_check_get(opt, value, "ntix_getsockopt")) != 0)
+    return rc;
+  m = &optmap[opt];
+  if (ntix__opt_kind(opt) == NTIX__OPT_LINGER) {
     len = (int)sizeof(lg);
-    r = ntix__sys5(__NR_getsockopt, fd, m.level, m.name, (long)&lg, (long)&len);
+    r = ntix__sys5(__NR_getsockopt, fd, m->level, m->name, (long)&lg,
+                   (long)&len);
   } else {
     len = (int)sizeof(v);
-    r = ntix__sys5(__NR_getsockopt, fd, m.level, m.name, (long)&v, (long)&len);
+    r = ntix__sys5(__NR_getsockopt, fd, m->level, m->name, (long)&v,
+                   (long)&len);
   }
   if (NTIX__UNLIKELY(r < 0))
     return ntix__fail_errno(r, "getsockopt");
-  *value = opt_neutral(&m, opt, v, &lg);
+  /* SO_ERROR is a positive errno, and NTIX_E* is its negation. */
+  *value = opt == NTIX_SO_ERROR ? -v
+                                : ntix__opt_neutral(opt, v, lg.onoff, lg.seconds);
   return 0;
 }
 

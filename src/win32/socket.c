@@ -828,34 +828,25 @@ ntix_getpeername(int fd, ntix_sockaddr_t *out) {
  * 7. Options
  * ------------------------------------------------------------------------ */
 
-enum optkind { OPT_BOOL, OPT_SIZE, OPT_GETONLY, OPT_LINGER, OPT_REUSE };
-
-struct optmap {
+/* Winsock's level and name of each neutral option (the neutral rules are
+ * src/common/args.c's).  NTIX_SO_REUSEADDR has none: Winsock's
+ * SO_REUSEADDR means something else, so ntix keeps the Linux meaning in
+ * the descriptor's flags and applies it at bind. */
+static const struct optmap {
   int level;
   int name;
-  enum optkind kind;
+} optmap[NTIX__OPT_COUNT] = {
+    [NTIX_SO_REUSEADDR] = {SOL_SOCKET, 0},
+    [NTIX_SO_KEEPALIVE] = {SOL_SOCKET, SO_KEEPALIVE},
+    [NTIX_SO_RCVBUF] = {SOL_SOCKET, SO_RCVBUF},
+    [NTIX_SO_SNDBUF] = {SOL_SOCKET, SO_SNDBUF},
+    [NTIX_SO_ERROR] = {SOL_SOCKET, SO_ERROR},
+    [NTIX_SO_TYPE] = {SOL_SOCKET, SO_TYPE},
+    [NTIX_SO_BROADCAST] = {SOL_SOCKET, SO_BROADCAST},
+    [NTIX_SO_LINGER] = {SOL_SOCKET, SO_LINGER},
+    [NTIX_TCP_NODELAY] = {IPPROTO_TCP, TCP_NODELAY},
+    [NTIX_IPV6_V6ONLY] = {IPPROTO_IPV6, IPV6_V6ONLY},
 };
-
-static int
-opt_lookup(int opt, struct optmap *m) {
-  static const struct optmap map[] = {
-      [NTIX_SO_REUSEADDR] = {SOL_SOCKET, 0, OPT_REUSE},
-      [NTIX_SO_KEEPALIVE] = {SOL_SOCKET, SO_KEEPALIVE, OPT_BOOL},
-      [NTIX_SO_RCVBUF] = {SOL_SOCKET, SO_RCVBUF, OPT_SIZE},
-      [NTIX_SO_SNDBUF] = {SOL_SOCKET, SO_SNDBUF, OPT_SIZE},
-      [NTIX_SO_ERROR] = {SOL_SOCKET, SO_ERROR, OPT_GETONLY},
-      [NTIX_SO_TYPE] = {SOL_SOCKET, SO_TYPE, OPT_GETONLY},
-      [NTIX_SO_BROADCAST] = {SOL_SOCKET, SO_BROADCAST, OPT_BOOL},
-      [NTIX_SO_LINGER] = {SOL_SOCKET, SO_LINGER, OPT_LINGER},
-      [NTIX_TCP_NODELAY] = {IPPROTO_TCP, TCP_NODELAY, OPT_BOOL},
-      [NTIX_IPV6_V6ONLY] = {IPPROTO_IPV6, IPV6_V6ONLY, OPT_BOOL},
-  };
-
-  if (opt <= 0 || opt >= (int)NTIX__ARRAY_SIZE(map))
-    return 0;
-  *m = map[opt];
-  return 1;
-}
 
 /* The option checks Linux makes before the socket is asked: an IPv6
  * option on an IPv4 socket, TCP_NODELAY on UDP. */
@@ -870,32 +861,28 @@ opt_applies(const ntix__fdent_t *e, const struct optmap *m, const char *call) {
 
 int
 ntix_setsockopt(int fd, int opt, int value) {
-  struct optmap m;
+  const struct optmap *m;
   struct linger lg;
   ntix__fdent_t e;
-  int v = value, rc;
+  int rc;
 
-  if (!opt_lookup(opt, &m))
-    return ntix__refuse(NTIX_ENOPROTOOPT, "ntix_setsockopt");
-  if (m.kind == OPT_GETONLY || (m.kind == OPT_SIZE && value < 0) ||
-      (m.kind == OPT_LINGER && value < -1))
-    return ntix__refuse(NTIX_EINVAL, "ntix_setsockopt");
-  if ((rc = sock_get(fd, &e, "ntix_setsockopt")) != 0 ||
-      (rc = opt_applies(&e, &m, "ntix_setsockopt")) != 0)
+  if ((rc = ntix__opt_check_set(opt, value, "ntix_setsockopt")) != 0)
     return rc;
-  if (m.kind == OPT_REUSE)
+  m = &optmap[opt];
+  if ((rc = sock_get(fd, &e, "ntix_setsockopt")) != 0 ||
+      (rc = opt_applies(&e, m, "ntix_setsockopt")) != 0)
+    return rc;
+  if (opt == NTIX_SO_REUSEADDR)
     return ntix__fd_set_flags(fd, value ? NTIX__F_SOCK_REUSE : 0,
                               value ? 0 : NTIX__F_SOCK_REUSE);
-  if (m.kind == OPT_LINGER) {
+  if (ntix__opt_kind(opt) == NTIX__OPT_LINGER) {
     /* u_short seconds: longer lingers are clamped. */
     lg.l_onoff = value >= 0;
     lg.l_linger = (u_short)(value > 65535 ? 65535 : value < 0 ? 0 : value);
-    rc = setsockopt(sock_of(&e), m.level, m.name, (const char *)&lg,
+    rc = setsockopt(sock_of(&e), m->level, m->name, (const char *)&lg,
                     (int)sizeof(lg));
   } else {
-    if (m.kind == OPT_BOOL)
-      v = value != 0;
-    rc = set_int_opt(sock_of(&e), m.level, m.name, v);
+    rc = set_int_opt(sock_of(&e), m->level, m->name, ntix__opt_int(opt, value));
   }
   return rc == 0 ? 0 : fail_wsa("setsockopt");
 }
@@ -913,54 +900,39 @@ so_error_clear(int fd, const ntix__fdent_t *e, int *value) {
     ntix__fd_set_flags(fd, NTIX__F_SOCK_ERRSEEN, 0);
 }
 
-/* Winsock's answer in neutral terms: SO_ERROR is a WSA code, mapped
- * through the table (0 stays 0). */
-static int
-opt_neutral(const struct optmap *m, int opt, int v, const struct linger *lg) {
-  switch (m->kind) {
-  case OPT_BOOL:
-    return v != 0;
-  case OPT_LINGER:
-    return lg->l_onoff ? (int)lg->l_linger : -1;
-  case OPT_GETONLY:
-    return opt == NTIX_SO_ERROR ? (v == 0 ? 0 : ntix_err_from_win32(
-                                                    (uint32_t)v))
-                                : v;
-  default:
-    return v;
-  }
-}
-
 int
 ntix_getsockopt(int fd, int opt, int *value) {
+  const struct optmap *m;
   struct linger lg = {0, 0};
-  struct optmap m;
   ntix__fdent_t e;
   int v = 0, len, rc;
 
-  if (!opt_lookup(opt, &m))
-    return ntix__refuse(NTIX_ENOPROTOOPT, "ntix_getsockopt");
-  if (value == NULL)
-    return ntix__refuse(NTIX_EFAULT, "ntix_getsockopt");
-  if ((rc = sock_get(fd, &e, "ntix_getsockopt")) != 0 ||
-      (rc = opt_applies(&e, &m, "ntix_getsockopt")) != 0)
+  if ((rc = ntix__opt_check_get(opt, value, "ntix_getsockopt")) != 0)
     return rc;
-  if (m.kind == OPT_REUSE) {
+  m = &optmap[opt];
+  if ((rc = sock_get(fd, &e, "ntix_getsockopt")) != 0 ||
+      (rc = opt_applies(&e, m, "ntix_getsockopt")) != 0)
+    return rc;
+  if (opt == NTIX_SO_REUSEADDR) {
     *value = (e.flags & NTIX__F_SOCK_REUSE) != 0;
     return 0;
   }
-  if (m.kind == OPT_LINGER) {
+  if (ntix__opt_kind(opt) == NTIX__OPT_LINGER) {
     len = (int)sizeof(lg);
-    rc = getsockopt(sock_of(&e), m.level, m.name, (char *)&lg, &len);
+    rc = getsockopt(sock_of(&e), m->level, m->name, (char *)&lg, &len);
   } else {
     len = (int)sizeof(v);
-    rc = getsockopt(sock_of(&e), m.level, m.name, (char *)&v, &len);
+    rc = getsockopt(sock_of(&e), m->level, m->name, (char *)&v, &len);
   }
   if (rc != 0)
     return fail_wsa("getsockopt");
-  *value = opt_neutral(&m, opt, v, &lg);
-  if (opt == NTIX_SO_ERROR)
+  if (opt == NTIX_SO_ERROR) {
+    /* A WSA code, mapped through the table (0 stays 0). */
+    *value = v == 0 ? 0 : ntix_err_from_win32((uint32_t)v);
     so_error_clear(fd, &e, value);
+  } else {
+    *value = ntix__opt_neutral(opt, v, lg.l_onoff, lg.l_linger);
+  }
   return 0;
 }
 
