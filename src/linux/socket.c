@@ -263,34 +263,19 @@ ntix_getpeername(int fd, ntix_sockaddr_t *out) {
 
 /* ---- options ------------------------------------------------------------ */
 
-/* The kernel's level and name of each neutral option (the neutral rules
- * are src/common/args.c's). */
-static const struct optmap {
-  int level;
-  int name;
-} optmap[NTIX__OPT_COUNT] = {
-    [NTIX_SO_REUSEADDR] = {SOL_SOCKET, SO_REUSEADDR},
-    [NTIX_SO_KEEPALIVE] = {SOL_SOCKET, SO_KEEPALIVE},
-    [NTIX_SO_RCVBUF] = {SOL_SOCKET, SO_RCVBUF},
-    [NTIX_SO_SNDBUF] = {SOL_SOCKET, SO_SNDBUF},
-    [NTIX_SO_ERROR] = {SOL_SOCKET, SO_ERROR},
-    [NTIX_SO_TYPE] = {SOL_SOCKET, SO_TYPE},
-    [NTIX_SO_BROADCAST] = {SOL_SOCKET, SO_BROADCAST},
-    [NTIX_SO_LINGER] = {SOL_SOCKET, SO_LINGER},
-    [NTIX_TCP_NODELAY] = {IPPROTO_TCP, TCP_NODELAY},
-    [NTIX_IPV6_V6ONLY] = {IPPROTO_IPV6, IPV6_V6ONLY},
-};
+#define NTIX__SO_REUSEADDR_NAME SO_REUSEADDR
+#include "optmap.h"
 
 int
 ntix_setsockopt(int fd, int opt, int value) {
-  const struct optmap *m;
+  const struct ntix__optmap *m;
   struct klinger lg;
   int v, rc;
   long r;
 
   if ((rc = ntix__opt_check_set(opt, value, "ntix_setsockopt")) != 0)
     return rc;
-  m = &optmap[opt];
+  m = &ntix__optmap[opt];
   if (ntix__opt_kind(opt) == NTIX__OPT_LINGER) {
     lg.onoff = value >= 0;
     lg.seconds = value >= 0 ? value : 0;
@@ -306,14 +291,14 @@ ntix_setsockopt(int fd, int opt, int value) {
 
 int
 ntix_getsockopt(int fd, int opt, int *value) {
-  const struct optmap *m;
+  const struct ntix__optmap *m;
   struct klinger lg = {0, 0};
   int v = 0, len, rc;
   long r;
 
   if ((rc = ntix__opt_check_get(opt, value, "ntix_getsockopt")) != 0)
     return rc;
-  m = &optmap[opt];
+  m = &ntix__optmap[opt];
   if (ntix__opt_kind(opt) == NTIX__OPT_LINGER) {
     len = (int)sizeof(lg);
     r = ntix__sys5(__NR_getsockopt, fd, m->level, m->name, (long)&lg,

@@ -832,26 +832,15 @@ ntix_getpeername(int fd, ntix_sockaddr_t *out) {
  * src/common/args.c's).  NTIX_SO_REUSEADDR has none: Winsock's
  * SO_REUSEADDR means something else, so ntix keeps the Linux meaning in
  * the descriptor's flags and applies it at bind. */
-static const struct optmap {
-  int level;
-  int name;
-} optmap[NTIX__OPT_COUNT] = {
-    [NTIX_SO_REUSEADDR] = {SOL_SOCKET, 0},
-    [NTIX_SO_KEEPALIVE] = {SOL_SOCKET, SO_KEEPALIVE},
-    [NTIX_SO_RCVBUF] = {SOL_SOCKET, SO_RCVBUF},
-    [NTIX_SO_SNDBUF] = {SOL_SOCKET, SO_SNDBUF},
-    [NTIX_SO_ERROR] = {SOL_SOCKET, SO_ERROR},
-    [NTIX_SO_TYPE] = {SOL_SOCKET, SO_TYPE},
-    [NTIX_SO_BROADCAST] = {SOL_SOCKET, SO_BROADCAST},
-    [NTIX_SO_LINGER] = {SOL_SOCKET, SO_LINGER},
-    [NTIX_TCP_NODELAY] = {IPPROTO_TCP, TCP_NODELAY},
-    [NTIX_IPV6_V6ONLY] = {IPPROTO_IPV6, IPV6_V6ONLY},
-};
+#define NTIX__SO_REUSEADDR_NAME 0
+#include "optmap.h"
 
 /* The option checks Linux makes before the socket is asked: an IPv6
  * option on an IPv4 socket, TCP_NODELAY on UDP. */
 static int
-opt_applies(const ntix__fdent_t *e, const struct optmap *m, const char *call) {
+opt_applies(const ntix__fdent_t *e,
+            const struct ntix__optmap *m,
+            const char *call) {
   if (m->level == IPPROTO_IPV6 && !(e->flags & NTIX__F_SOCK_INET6))
     return ntix__refuse(NTIX_ENOPROTOOPT, call);
   if (m->level == IPPROTO_TCP && (e->flags & NTIX__F_SOCK_DGRAM))
@@ -861,14 +850,14 @@ opt_applies(const ntix__fdent_t *e, const struct optmap *m, const char *call) {
 
 int
 ntix_setsockopt(int fd, int opt, int value) {
-  const struct optmap *m;
+  const struct ntix__optmap *m;
   struct linger lg;
   ntix__fdent_t e;
   int rc;
 
   if ((rc = ntix__opt_check_set(opt, value, "ntix_setsockopt")) != 0)
     return rc;
-  m = &optmap[opt];
+  m = &ntix__optmap[opt];
   if ((rc = sock_get(fd, &e, "ntix_setsockopt")) != 0 ||
       (rc = opt_applies(&e, m, "ntix_setsockopt")) != 0)
     return rc;
@@ -902,14 +891,14 @@ so_error_clear(int fd, const ntix__fdent_t *e, int *value) {
 
 int
 ntix_getsockopt(int fd, int opt, int *value) {
-  const struct optmap *m;
+  const struct ntix__optmap *m;
   struct linger lg = {0, 0};
   ntix__fdent_t e;
   int v = 0, len, rc;
 
   if ((rc = ntix__opt_check_get(opt, value, "ntix_getsockopt")) != 0)
     return rc;
-  m = &optmap[opt];
+  m = &ntix__optmap[opt];
   if ((rc = sock_get(fd, &e, "ntix_getsockopt")) != 0 ||
       (rc = opt_applies(&e, m, "ntix_getsockopt")) != 0)
     return rc;
