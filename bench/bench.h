@@ -18,6 +18,19 @@
 #include <sys/resource.h>
 #endif
 
+/* The pump programs send for this long before they start counting, so
+ * that a run measures loopback TCP with its buffers grown (the kernel
+ * autotunes them during the first moments) and the code paths warm. */
+#define BENCH_WARMUP_MS 200
+
+/* The pump receivers' SO_RCVBUF, set on the listener (accepted sockets
+ * inherit it).  Left to itself, Linux's receive-buffer autotuning settles
+ * at a different size in each run (from 0.4 to 32 MB on loopback), and
+ * that size, not the library, decided the one-connection throughput. */
+#ifndef BENCH_PUMP_RCVBUF
+#define BENCH_PUMP_RCVBUF (1 << 20)
+#endif
+
 /* xorshift64: cheap, and identical on every OS and compiler. */
 static inline uint64_t
 bench_rand(uint64_t *state) {
@@ -63,6 +76,32 @@ bench_peak_rss_kib(void) {
   getrusage(RUSAGE_SELF, &ru);
   return ru.ru_maxrss;
 #endif
+}
+
+/* The pump receiver's account of one client run: bytes read, and the
+ * process's CPU time from the first connection accepted to the last one
+ * closed; printed (after the port line) when the last one closes. */
+typedef struct bench_rx {
+  uint64_t bytes;
+  int64_t cpu0;
+  int open;
+} bench_rx_t;
+
+static inline void
+bench_rx_opened(bench_rx_t *rx) {
+  if (rx->open++ == 0) {
+    rx->bytes = 0;
+    rx->cpu0 = bench_cpu_ns();
+  }
+}
+
+static inline void
+bench_rx_closed(bench_rx_t *rx) {
+  if (--rx->open > 0 || rx->bytes == 0)
+    return;
+  printf("recv_cpu_ns_per_mb=%.0f\n",
+         (double)(bench_cpu_ns() - rx->cpu0) * 1e6 / (double)rx->bytes);
+  fflush(stdout);
 }
 
 static inline void

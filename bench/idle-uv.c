@@ -1,9 +1,10 @@
 /* idle-uv.c: the libuv side of the idle-connections benchmark: IDLE idle
  * and ACTIVE playing connections (1-byte ping-pong with the peer process
- * of idle-peer.h) on one loop, run one UV_RUN_ONCE iteration at a time.
- * libuv polls and runs the I/O callbacks in one step, so the wait alone
- * cannot be timed (wait_cpu_ns is printed as -1); cpu_per_trip_ns is the
- * CPU time (thread clock) of the iterations over the round trips.
+ * of idle-peer.h) on one loop, run with UV_RUN_ONCE until the timer
+ * fires.  libuv polls and runs the I/O callbacks in one step, so the wait
+ * alone cannot be timed; cpu_per_trip_ns is the CPU time of the loop
+ * (thread CPU clock read before and after it, as idle-ntix's first phase)
+ * over the round trips.
  *
  * Usage: idle-uv IDLE ACTIVE SECONDS
  */
@@ -15,7 +16,7 @@
 static uv_tcp_t listener, *conns;
 static uv_timer_t timer;
 static int idle, active, total, accepted;
-static uint64_t trips, t0, in_poll;
+static uint64_t trips, t0, elapsed;
 static int stopped;
 static double seconds;
 
@@ -30,12 +31,8 @@ on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
 
 static void
 on_timer(uv_timer_t *t) {
-  uint64_t el = uv_hrtime() - t0;
-
   (void)t;
-  printf("idle=%d wait_cpu_ns=-1 cpu_per_trip_ns=%.0f roundtrips_per_s=%.0f\n",
-         idle, (double)in_poll / (double)trips,
-         (double)trips * 1e9 / (double)el);
+  elapsed = uv_hrtime() - t0;
   stopped = 1;
 }
 
@@ -81,17 +78,18 @@ open_listener(int port_pipe) {
   peer_send_port(port_pipe, ntohs(((struct sockaddr_in *)&ss)->sin_port));
 }
 
-/* Runs one iteration at a time until the timer stops it, adding up the
- * CPU time the iterations take. */
+/* Runs one iteration at a time until the timer stops it; the loop's CPU
+ * time over the round trips. */
 static void
 run_timed(void) {
-  uint64_t ta;
+  int64_t c0 = peer_thread_cpu_ns(), c1;
 
-  while (!stopped) {
-    ta = (uint64_t)peer_thread_cpu_ns();
+  while (!stopped)
     uv_run(uv_default_loop(), UV_RUN_ONCE);
-    in_poll += (uint64_t)peer_thread_cpu_ns() - ta;
-  }
+  c1 = peer_thread_cpu_ns();
+  printf("idle=%d cpu_per_trip_ns=%.0f roundtrips_per_s=%.0f\n", idle,
+         (double)(c1 - c0) / (double)trips,
+         (double)trips * 1e9 / (double)elapsed);
 }
 
 int

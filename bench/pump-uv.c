@@ -1,7 +1,14 @@
-/* pump-uv.c: the libuv side of the pump benchmark, the same protocol as
- * pump-ntix.c: CONNS connections sending 64 KiB writes (two queued per
- * connection so the socket never waits for the loop); after SECONDS each
- * is shut down and the sender waits for the receiver's close; prints MB/s.
+/* pump-uv.c: the libuv side of the pump benchmark, the same protocol and
+ * the same system calls as pump-ntix.c: CONNS connections, each filled
+ * with 64 KiB writes until the socket is full.  A write that the socket
+ * takes only in part leaves the rest of its 64 KiB queued (uv_write, the
+ * one request of the connection), which libuv sends when the socket is
+ * writable again, and the write callback fills the socket again.  After
+ * SECONDS each connection is shut down and the sender waits for the
+ * receiver's close; prints MB/s and the sender's CPU time per MB, the
+ * receiver its CPU time per MB read.  The first BENCH_WARMUP_MS of sending
+ * are not counted (as in pump-ntix.c).  The receiver reads with libuv's own
+ * loop: 64 KiB reads until one comes back short, at most 32 in a row.
  *
  * Usage: pump-uv --server | PORT CONNS SECONDS
  */
@@ -9,29 +16,34 @@
 
 #define PROG "pump-uv"
 #define MAX_CONNS 64
-#define DEPTH 2
 
 struct conn {
   uv_tcp_t tcp;
   uv_connect_t connect;
   uv_shutdown_t shutdown;
-  uv_write_t writes[DEPTH];
-  int inflight;
+  uv_write_t write; /* the rest of a chunk the socket took in part */
+  size_t off;       /* where that rest starts */
 };
 
 static uv_tcp_t listener;
 static uv_timer_t timer;
 static struct conn conns[MAX_CONNS];
 static char chunk[UV_BUF_SIZE];
-static int nconns, connected, open_conns, running = 1;
+static int nconns, connected, open_conns, running = 1, warming = 1;
 static uint64_t total, t0;
+static int64_t c0;
+static bench_rx_t rx;
 static double seconds;
 
 static void
 server_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
   (void)buf;
-  if (n < 0)
+  if (n > 0)
+    rx.bytes += (uint64_t)n;
+  if (n < 0) {
     uv_close((uv_handle_t *)s, (uv_close_cb)free);
+    bench_rx_closed(&rx);
+  }
 }
 
 static void
@@ -42,6 +54,7 @@ on_connection(uv_stream_t *l, int status) {
   uv_tcp_init(uv_default_loop(), c);
   uvb_check(PROG, "accept", uv_accept(l, (uv_stream_t *)c));
   uv_read_start((uv_stream_t *)c, uvb_alloc, server_read);
+  bench_rx_opened(&rx);
 }
 
 static void
@@ -51,7 +64,9 @@ client_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
     return;
   uv_close((uv_handle_t *)s, NULL);
   if (--open_conns == 0) {
-    printf("mb_per_s=%.1f\n", (double)total * 1e3 / (double)(uv_hrtime() - t0));
+    printf("mb_per_s=%.1f send_cpu_ns_per_mb=%.0f\n",
+           (double)total * 1e3 / (double)(uv_hrtime() - t0),
+           (double)(bench_cpu_ns() - c0) * 1e6 / (double)total);
     uv_close((uv_handle_t *)&timer, NULL);
   }
 }
@@ -64,13 +79,33 @@ on_shutdown(uv_shutdown_t *req, int status) {
 
 static void on_write(uv_write_t *req, int status);
 
+/* Fills the socket: 64 KiB writes until it is full.  The write the
+ * socket takes in part (or not at all) leaves the rest of its chunk
+ * queued; on_write comes back here once libuv has sent it. */
 static void
-push(struct conn *c, uv_write_t *req) {
-  uv_buf_t b = uv_buf_init(chunk, sizeof(chunk));
+fill(struct conn *c) {
+  uv_buf_t b;
+  int n;
 
-  c->inflight++;
+  if (!running) {
+    uv_shutdown(&c->shutdown, (uv_stream_t *)&c->tcp, on_shutdown);
+    return;
+  }
+  for (;;) {
+    b = uv_buf_init(chunk, sizeof(chunk));
+    n = uv_try_write((uv_stream_t *)&c->tcp, &b, 1);
+    if (n < 0 && n != UV_EAGAIN)
+      uvb_check(PROG, "try_write", n);
+    if (n < 0)
+      n = 0;
+    total += (uint64_t)n;
+    if (n < (int)sizeof(chunk))
+      break;
+  }
+  c->off = (size_t)n;
+  b = uv_buf_init(chunk + n, (unsigned)(sizeof(chunk) - c->off));
   uvb_check(PROG, "write",
-            uv_write(req, (uv_stream_t *)&c->tcp, &b, 1, on_write));
+            uv_write(&c->write, (uv_stream_t *)&c->tcp, &b, 1, on_write));
 }
 
 static void
@@ -78,24 +113,25 @@ on_write(uv_write_t *req, int status) {
   struct conn *c = req->data;
 
   uvb_check(PROG, "write", status);
-  c->inflight--;
-  total += sizeof(chunk);
-  if (running)
-    push(c, req);
-  else if (c->inflight == 0)
-    uv_shutdown(&c->shutdown, (uv_stream_t *)&c->tcp, on_shutdown);
+  total += sizeof(chunk) - c->off;
+  fill(c);
 }
 
 static void
 on_timer(uv_timer_t *t) {
-  (void)t;
-  running = 0;
+  if (warming) {
+    warming = 0;
+    total = 0;
+    t0 = uv_hrtime();
+    c0 = bench_cpu_ns();
+    uv_timer_start(t, on_timer, (uint64_t)(seconds * 1000), 0);
+  } else
+    running = 0;
 }
 
 static void
 on_connect(uv_connect_t *req, int status) {
   struct conn *c = req->data;
-  int i;
 
   uvb_check(PROG, "connect", status);
   uv_tcp_nodelay(&c->tcp, 1);
@@ -103,19 +139,21 @@ on_connect(uv_connect_t *req, int status) {
     return;
   t0 = uv_hrtime();
   uv_timer_init(uv_default_loop(), &timer);
-  uv_timer_start(&timer, on_timer, (uint64_t)(seconds * 1000), 0);
+  uv_timer_start(&timer, on_timer, BENCH_WARMUP_MS, 0);
   for (c = conns; c < conns + nconns; c++)
-    for (i = 0; i < DEPTH; i++)
-      push(c, &c->writes[i]);
+    fill(c);
 }
 
 int
 main(int argc, char **argv) {
   struct sockaddr_in sa;
-  int i, j;
+  int i;
 
   if (argc == 2 && strcmp(argv[1], "--server") == 0) {
+    int rcvbuf = BENCH_PUMP_RCVBUF;
+
     uvb_listen(PROG, &listener, 128, on_connection);
+    uv_recv_buffer_size((uv_handle_t *)&listener, &rcvbuf);
     return uv_run(uv_default_loop(), UV_RUN_DEFAULT);
   }
   if (argc != 4 || atoi(argv[2]) < 1 || atoi(argv[2]) > MAX_CONNS) {
@@ -129,8 +167,7 @@ main(int argc, char **argv) {
   for (i = 0; i < nconns; i++) {
     uv_tcp_init(uv_default_loop(), &conns[i].tcp);
     conns[i].connect.data = &conns[i];
-    for (j = 0; j < DEPTH; j++)
-      conns[i].writes[j].data = &conns[i];
+    conns[i].write.data = &conns[i];
     uvb_check(PROG, "connect",
               uv_tcp_connect(&conns[i].connect, &conns[i].tcp,
                              (struct sockaddr *)&sa, on_connect));
