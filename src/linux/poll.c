@@ -524,17 +524,6 @@ sleep_ns(int64_t deadline, int64_t next, int64_t now) {
   return until > now ? until - now : 0;
 }
 
-/* a[0..n) and a[n..n+k) swap places, order kept within each. */
-static void
-rotate(ntix_poll_event_t *a, int n, int k) {
-  ntix_poll_event_t t;
-  int i, j;
-
-  for (i = 0, j = n - 1; i < j; i++, j--) t = a[i], a[i] = a[j], a[j] = t;
-  for (i = n, j = n + k - 1; i < j; i++, j--) t = a[i], a[i] = a[j], a[j] = t;
-  for (i = 0, j = n + k - 1; i < j; i++, j--) t = a[i], a[i] = a[j], a[j] = t;
-}
-
 /* One pass with timers armed: due timers first, up to max, then fd events
  * (a poll, not a sleep, when timers were due); the count, or -errno from
  * the kernel.  deadline: -1 none, else the monotonic time to wake by. */
@@ -555,18 +544,21 @@ wait_timed(struct poller *p, ntix_poll_event_t *out, int max, int64_t deadline) 
   ns = nt > 0 ? 0 : sleep_ns(deadline, next, now);
   kr = nt == max ? 0 : kwait(p, kev, max - nt < KBATCH ? max - nt : KBATCH, ns);
   __atomic_sub_fetch(&p->waiting, 1, __ATOMIC_SEQ_CST);
-  lock_take(&p->lock);
-  m = kr > 0 ? convert(p, kev, (int)kr, out + nt) : 0;
-  /* Timers that came due during the sleep go first as well, in the room
-   * the fd events leave. */
-  if (nt == 0 && m < max && ntix__timers_count(p->timers) != 0) {
-    nt = ntix__timers_expire(p->timers, ntix_clock_mono(), out + m, max - m);
-    timers_sync(p);
-    if (nt > 0 && m > 0)
-      rotate(out, m, nt);
+  if (kr > 0) {
+    lock_take(&p->lock);
+    m = convert(p, kev, (int)kr, out + nt);
+    lock_give(&p->lock);
+    return nt + m;
   }
-  lock_give(&p->lock);
-  return kr < 0 && nt + m == 0 ? (int)kr : nt + m;
+  /* The sleep ran out: a timer is due now, most likely.  (Timers that
+   * come due while fd events keep arriving go first in the next call.) */
+  if (nt == 0 && kr == 0) {
+    lock_take(&p->lock);
+    nt = ntix__timers_expire(p->timers, ntix_clock_mono(), out, max);
+    timers_sync(p);
+    lock_give(&p->lock);
+  }
+  return nt > 0 ? nt : (int)kr;
 }
 
 /* One pass with no timer armed, sleeping at most ns (-1: forever): no
@@ -577,7 +569,7 @@ wait_timed(struct poller *p, ntix_poll_event_t *out, int max, int64_t deadline) 
 static int
 wait_plain(struct poller *p, ntix_poll_event_t *out, int max, int64_t ns) {
   struct epoll_event kev[KBATCH];
-  int m = 0, nt;
+  int m;
   long kr;
 
   __atomic_add_fetch(&p->waiting, 1, __ATOMIC_SEQ_CST);
@@ -587,19 +579,10 @@ wait_plain(struct poller *p, ntix_poll_event_t *out, int max, int64_t ns) {
   }
   kr = kwait(p, kev, max < KBATCH ? max : KBATCH, ns);
   __atomic_sub_fetch(&p->waiting, 1, __ATOMIC_SEQ_CST);
-  if (kr <= 0 && !__atomic_load_n(&p->armed, __ATOMIC_RELAXED))
-    return (int)kr;
+  if (kr <= 0)
+    return (int)kr; /* a timer started meanwhile: the caller's next pass */
   lock_take(&p->lock);
-  if (kr > 0)
-    m = convert(p, kev, (int)kr, out);
-  /* A timer started during the sleep and already due goes first. */
-  if (m < max && __atomic_load_n(&p->armed, __ATOMIC_RELAXED)) {
-    nt = ntix__timers_expire(p->timers, ntix_clock_mono(), out + m, max - m);
-    timers_sync(p);
-    if (nt > 0 && m > 0)
-      rotate(out, m, nt);
-    m += nt;
-  }
+  m = convert(p, kev, (int)kr, out);
   lock_give(&p->lock);
   return m;
 }
