@@ -287,6 +287,38 @@ START_TEST(close_registered) {
 }
 END_TEST
 
+/* A socket in two pollers, and a dup of it: closing the dup leaves both
+ * registrations; closing the socket drops both.  (A pipe can be in one
+ * poller only on Windows: doc/poller.md.) */
+START_TEST(close_in_two_pollers) {
+  ntix_poll_event_t ev[4];
+  int p1, p2, c, a, d;
+
+  p1 = (int)NT_OK(ntix_poll_create(0));
+  p2 = (int)NT_OK(ntix_poll_create(0));
+  ntix_t_tcp_pair(NTIX_AF_INET, &c, &a);
+  NT_OK(ntix_send(a, "q", 1, 0));
+  NT_OK(ntix_poll_ctl(p1, NTIX_POLL_ADD, c, NTIX_POLL_IN, 21));
+  NT_OK(ntix_poll_ctl(p2, NTIX_POLL_ADD, c, NTIX_POLL_IN, 22));
+  d = (int)NT_OK(ntix_dup(c));
+  NT_EXPECT("close: dup of a socket in two pollers", ntix_close(d), 0);
+  NT_EXPECT("poll: first poller still reports IN after the dup's close",
+            has(events_of(p1, 21, 5000), NTIX_POLL_IN), 1);
+  NT_EXPECT("poll: second poller still reports IN after the dup's close",
+            has(events_of(p2, 22, 5000), NTIX_POLL_IN), 1);
+  NT_EXPECT("close: socket in two pollers", ntix_close(c), 0);
+  NT_EXPECT("poll_wait: first poller, nothing after the close",
+            ntix_poll_wait(p1, ev, 4, 50 * MS), 0);
+  NT_EXPECT("poll_wait: second poller, nothing after the close",
+            ntix_poll_wait(p2, ev, 4, 50 * MS), 0);
+  NT_EXPECT("poll_ctl: DEL from the first poller after the close",
+            ntix_poll_ctl(p1, NTIX_POLL_DEL, c, 0, 0), NTIX_EBADF);
+  ntix_close(a);
+  ntix_poll_close(p1);
+  ntix_poll_close(p2);
+}
+END_TEST
+
 START_TEST(level_triggered) {
   ntix_poll_event_t ev[4];
   int p, fds[2];
@@ -622,6 +654,7 @@ main(void) {
   tcase_add_test(tc, peer_reset);
   tcase_add_test(tc, pipe_events);
   tcase_add_test(tc, close_registered);
+  tcase_add_test(tc, close_in_two_pollers);
   tcase_add_test(tc, level_triggered);
   tcase_add_test(tc, mod_mask);
   tcase_add_test(tc, oneshot);

@@ -1,7 +1,8 @@
 /* check_trace.c: call tracing on both OSes: what a record holds for a
  * failing and a succeeding call, that turning tracing off stops the
- * records, that the caller's native record is the same traced or not, and
- * that calls ntix makes internally or from the callback are not traced.
+ * records, that the caller's native record is the same traced or not,
+ * that calls ntix makes internally or from the callback are not traced,
+ * and that calls in another thread work while tracing is switched.
  */
 #include <string.h>
 
@@ -122,6 +123,75 @@ START_TEST(pipe_write_read) {
                 "args: %s", recs[0].args);
   ntix_close(fds[0]);
   ntix_close(fds[1]);
+}
+END_TEST
+
+/* Tracing turned on and off while another thread reads, writes and
+ * closes: every call still does its work (on Linux these calls are the
+ * fast entries, whose gates ntix_trace_set moves under them). */
+#define TOGGLE_ROUNDS 20000
+
+static int64_t counted;
+
+static void
+count_record(const ntix_trace_record_t *rec, void *arg) {
+  (void)rec;
+  (void)arg;
+  __atomic_add_fetch(&counted, 1, __ATOMIC_RELAXED);
+}
+
+struct io_loop {
+  int fds[2];
+  int done;
+  int bad; /* calls that did not do their work */
+};
+
+static void *
+io_thread(void *arg) {
+  struct io_loop *l = arg;
+  unsigned char out, in;
+  int i, d;
+
+  for (i = 0; i < TOGGLE_ROUNDS; i++) {
+    out = (unsigned char)i;
+    in = (unsigned char)~out;
+    if (ntix_write(l->fds[1], &out, 1) != 1 ||
+        ntix_read(l->fds[0], &in, 1) != 1 || in != out)
+      l->bad++;
+    if ((d = ntix_dup(l->fds[0])) < 0 || ntix_close(d) != 0)
+      l->bad++;
+  }
+  __atomic_store_n(&l->done, 1, __ATOMIC_RELEASE);
+  return NULL;
+}
+
+START_TEST(toggle_while_calling) {
+  struct io_loop l = {{-1, -1}, 0, 0};
+  ntix_t_thread_t *t;
+  int64_t before;
+  char c = 'x';
+  int toggles = 0;
+
+  NT_OK(ntix_pipe(l.fds, 0));
+  t = ntix_t_spawn(io_thread, &l);
+  while (!__atomic_load_n(&l.done, __ATOMIC_ACQUIRE)) {
+    ntix_trace_set(count_record, NULL);
+    ntix_trace_set(NULL, NULL);
+    toggles++;
+  }
+  ntix_t_join(t);
+  ck_assert_msg(l.bad == 0, "%d calls failed while tracing toggled", l.bad);
+  ck_assert(toggles > 0);
+  /* Settled: on gives a record for each call, off none. */
+  before = __atomic_load_n(&counted, __ATOMIC_RELAXED);
+  ntix_trace_set(count_record, NULL);
+  ck_assert(ntix_write(l.fds[1], &c, 1) == 1);
+  ck_assert(ntix_read(l.fds[0], &c, 1) == 1);
+  ntix_trace_set(NULL, NULL);
+  ck_assert(__atomic_load_n(&counted, __ATOMIC_RELAXED) == before + 2);
+  ck_assert_int_eq(ntix_close(l.fds[0]), 0);
+  ck_assert_int_eq(ntix_close(l.fds[1]), 0);
+  ck_assert(__atomic_load_n(&counted, __ATOMIC_RELAXED) == before + 2);
 }
 END_TEST
 
@@ -274,6 +344,7 @@ main(void) {
   tcase_add_test(tc, internal_calls_untraced);
   tcase_add_test(tc, argument_text);
   tcase_add_test(tc, bad_address_record);
+  tcase_add_test(tc, toggle_while_calling);
   suite_add_tcase(s, tc);
   return ntix_t_run(s, "trace");
 }
