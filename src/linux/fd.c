@@ -47,10 +47,9 @@ close_result(long r) {
 
 int
 ntix_close(int fd) {
-  /* Once any poller exists, fd may be one, or be registered in one: the
-   * poller code drops it while fd is still open (poll.c). */
-  if (NTIX__UNLIKELY(__atomic_load_n(&ntix__poll_live, __ATOMIC_RELAXED)))
-    ntix__poll_close_hook(fd);
+  /* fd may be a poller, or be registered in one: the poller code drops
+   * it while fd is still open (poll.c). */
+  ntix__poll_close_hook(fd);
   return close_result(ntix__sys1(__NR_close, fd));
 }
 

@@ -31,15 +31,14 @@ unsigned long ntix__auxval(unsigned long type);
  * later calls cost one atomic load. */
 void ntix__sigpipe_policy(void);
 
-/* Non-zero while any poller exists (poll.c); ntix_close then calls
- * ntix__poll_close_hook(fd) before closing, which frees a poller being
- * closed and drops fd from every poller's registrations. */
-extern int ntix__poll_live;
 /* Non-zero for a descriptor below NTIX__FD_WATCH_MAX that is a poller or
  * was added to one since it was last closed: only such a close calls the
  * hook (the fast ntix_close tests this byte).  Bytes are set before the
  * registration exists and cleared by the hook. */
 extern NTIX__HIDDEN uint8_t ntix__fd_watched[NTIX__FD_WATCH_MAX];
+/* Called by the checked ntix_close before it closes fd: frees a poller
+ * being closed and drops fd from every poller's registrations; returns at
+ * once for an fd no poller watches. */
 void ntix__poll_close_hook(int fd);
 
 #endif /* NTIX_LINUX_INT_H */

@@ -112,8 +112,6 @@ static struct poller *all_pollers; /* guarded by registry_lock */
 static int registry_lock;
 /* Registrations in all pollers; the close hook walks only when > 0. */
 static int total_regs;
-/* Live pollers: ntix_close calls the hook only when this is non-zero. */
-int ntix__poll_live;
 /* 1 MiB of zeroes in .bss: only the pages of descriptors a poller has
  * watched are ever written, so it costs memory only there. */
 uint8_t ntix__fd_watched[NTIX__FD_WATCH_MAX];
@@ -262,7 +260,6 @@ ntix_poll_create(int flags) {
   if ((rc = registry_set(p->epfd, p)) == 0) {
     p->next = all_pollers;
     all_pollers = p;
-    __atomic_fetch_add(&ntix__poll_live, 1, __ATOMIC_RELAXED);
     watch(p->epfd);
   }
   lock_give(&registry_lock);
@@ -289,7 +286,6 @@ poller_unlink(struct poller *p) {
     }
   }
   __atomic_fetch_sub(&total_regs, p->nregs, __ATOMIC_RELAXED);
-  __atomic_fetch_sub(&ntix__poll_live, 1, __ATOMIC_RELAXED);
 }
 
 /* Drops fd's registration from one poller.  The kernel's interest goes
@@ -307,19 +303,21 @@ poller_forget(struct poller *p, int fd) {
   lock_give(&p->lock);
 }
 
-/* Called by ntix_close before it closes fd, whenever a poller exists: a
- * poller being closed is freed, and fd leaves every poller it is in.
+/* Called by the checked ntix_close before it closes fd (the fast entry
+ * closes an unwatched fd without it): a poller being closed is freed, and
+ * fd leaves every poller it is in.
  * Closing a poller another thread still uses is the caller's race, as
  * with any descriptor. */
 void
 ntix__poll_close_hook(int fd) {
   struct poller *p;
 
-  if ((uint32_t)fd < NTIX__FD_WATCH_MAX &&
-      !__atomic_load_n(&ntix__fd_watched[fd], __ATOMIC_RELAXED))
-    return;
-  if (registry_get(fd) == NULL &&
-      __atomic_load_n(&total_regs, __ATOMIC_RELAXED) == 0)
+  /* Below NTIX__FD_WATCH_MAX the watched byte says whether any poller
+   * has to hear of fd; above it, only whether any registration exists. */
+  if ((uint32_t)fd < NTIX__FD_WATCH_MAX
+          ? !__atomic_load_n(&ntix__fd_watched[fd], __ATOMIC_RELAXED)
+          : registry_get(fd) == NULL &&
+                __atomic_load_n(&total_regs, __ATOMIC_RELAXED) == 0)
     return;
   lock_take(&registry_lock);
   if ((p = registry_get(fd)) != NULL)
