@@ -361,12 +361,13 @@ NTIX_API int ntix_open(const char *path, int flags, int mode);
  * number of bytes really written; it never reports a partial write as
  * complete.  A length above NTIX_IO_MAX is cut to NTIX_IO_MAX (never an
  * error; the buffer must be valid for the length after the cut, else
- * NTIX_EFAULT may come, as for any bad buffer).  Argument checks come first: NTIX_EFAULT for a NULL buffer with a
- * non-zero length, even on a bad descriptor.  Then: NTIX_EBADF (not open,
- * or not open for that access: a write on a directory is NTIX_EBADF, as a
- * directory is only ever open for reading), NTIX_EISDIR (read on a
- * directory), NTIX_EAGAIN (non-blocking and not ready), NTIX_EPIPE (a pipe
- * with no reader; never a signal). */
+ * NTIX_EFAULT may come, as for any bad buffer).  Argument checks come
+ * first: NTIX_EFAULT for a NULL buffer with a non-zero length, even on a
+ * bad descriptor.  Then: NTIX_EBADF (not open, or not open for that
+ * access: a write on a directory is NTIX_EBADF, as a directory is only
+ * ever open for reading), NTIX_EISDIR (read on a directory), NTIX_EAGAIN
+ * (non-blocking and not ready), NTIX_EPIPE (a pipe with no reader; never
+ * a signal). */
 #define NTIX_IO_MAX 0x7ffff000
 NTIX_API int64_t ntix_read(int fd, void *buf, size_t len);
 NTIX_API int64_t ntix_write(int fd, const void *buf, size_t len);

@@ -526,7 +526,10 @@ sleep_ns(int64_t deadline, int64_t next, int64_t now) {
  * (a poll, not a sleep, when timers were due); the count, or -errno from
  * the kernel.  deadline: -1 none, else the monotonic time to wake by. */
 static int
-wait_timed(struct poller *p, ntix_poll_event_t *out, int max, int64_t deadline) {
+wait_timed(struct poller *p,
+           ntix_poll_event_t *out,
+           int max,
+           int64_t deadline) {
   struct epoll_event kev[KBATCH];
   int64_t now, next, ns;
   int nt, m;

@@ -311,8 +311,10 @@ ntix_getsockopt(int fd, int opt, int *value) {
   if (NTIX__UNLIKELY(r < 0))
     return ntix__fail_errno(r, "getsockopt");
   /* SO_ERROR is a positive errno, and NTIX_E* is its negation. */
-  *value = opt == NTIX_SO_ERROR ? -v
-                                : ntix__opt_neutral(opt, v, lg.onoff, lg.seconds);
+  if (opt == NTIX_SO_ERROR)
+    *value = -v;
+  else
+    *value = ntix__opt_neutral(opt, v, lg.onoff, lg.seconds);
   return 0;
 }
 
