@@ -50,17 +50,17 @@ accept_all(int p, int listener, int total) {
   ntix_poll_event_t ev;
   int n = 0, fd;
 
-  bench_check(PROG, "poll_ctl",
-              ntix_poll_ctl(p, NTIX_POLL_ADD, listener, NTIX_POLL_IN,
-                            LISTENER));
+  bench_check(
+      PROG, "poll_ctl",
+      ntix_poll_ctl(p, NTIX_POLL_ADD, listener, NTIX_POLL_IN, LISTENER));
   while (n < total) {
     bench_check(PROG, "poll_wait", ntix_poll_wait(p, &ev, 1, -1));
     while (n < total &&
            (fd = ntix_accept(listener, NULL, NTIX_SOCK_NONBLOCK)) >= 0) {
       ntix_setsockopt(fd, NTIX_TCP_NODELAY, 1);
-      bench_check(PROG, "poll_ctl",
-                  ntix_poll_ctl(p, NTIX_POLL_ADD, fd, NTIX_POLL_IN,
-                                (uint64_t)n + 2));
+      bench_check(
+          PROG, "poll_ctl",
+          ntix_poll_ctl(p, NTIX_POLL_ADD, fd, NTIX_POLL_IN, (uint64_t)n + 2));
       fds[n++] = fd;
     }
   }
@@ -147,11 +147,12 @@ probe(int p, double seconds, pid_t peer) {
   }
   if (ns == 0)
     bench_die(PROG, "probe", "no wait returned events");
-  printf(" wait_ns=%.0f wait_p90_ns=%.0f samples=%zu polls_with_event=%.2f "
-         "clock_ns=%lld\n",
-         (double)peer_quantile(samples, ns, 0.5) - (double)clock_ns,
-         (double)peer_quantile(samples, ns, 0.9) - (double)clock_ns, ns,
-         (double)ns / (double)polls, (long long)clock_ns);
+  printf(
+      " wait_ns=%.0f wait_p90_ns=%.0f samples=%zu polls_with_event=%.2f "
+      "clock_ns=%lld\n",
+      (double)peer_quantile(samples, ns, 0.5) - (double)clock_ns,
+      (double)peer_quantile(samples, ns, 0.9) - (double)clock_ns, ns,
+      (double)ns / (double)polls, (long long)clock_ns);
 }
 
 /* The wait counted under callgrind; not inlined, so that
@@ -167,8 +168,8 @@ count(int p, long rounds) {
   char buf[8];
   long i;
 
-  bench_check(PROG, "timer", ntix_timer_start(p, INT64_C(3600000000000), 0,
-                                              TIMER));
+  bench_check(PROG, "timer",
+              ntix_timer_start(p, INT64_C(3600000000000), 0, TIMER));
   for (i = 0; i < rounds; i++) {
     bench_check(PROG, "send", ntix_send(fds[0], "p", 1, 0));
     bench_check(PROG, "poll_wait", ntix_poll_wait(p, &ev, 1, -1));

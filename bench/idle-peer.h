@@ -126,8 +126,7 @@ peer_pin(pid_t pid, int which) {
   cpu_set_t set, one;
   int i, k = 0, n;
 
-  if (sched_getaffinity(0, sizeof(set), &set) != 0 ||
-      (n = CPU_COUNT(&set)) < 2)
+  if (sched_getaffinity(0, sizeof(set), &set) != 0 || (n = CPU_COUNT(&set)) < 2)
     return;
   if (which < 0)
     which = n - 1;

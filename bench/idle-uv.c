@@ -42,8 +42,7 @@ start_play(void) {
   int i;
 
   uv_close((uv_handle_t *)&listener, NULL);
-  for (i = 0; i < active; i++)
-    uvb_send(PROG, (uv_stream_t *)&conns[i], "p", 1);
+  for (i = 0; i < active; i++) uvb_send(PROG, (uv_stream_t *)&conns[i], "p", 1);
   uv_timer_init(loop, &timer);
   uv_timer_start(&timer, on_timer, (uint64_t)(seconds * 1000), 0);
   t0 = uv_hrtime();
@@ -84,8 +83,7 @@ static void
 run_timed(void) {
   int64_t c0 = peer_thread_cpu_ns(), c1;
 
-  while (!stopped)
-    uv_run(uv_default_loop(), UV_RUN_ONCE);
+  while (!stopped) uv_run(uv_default_loop(), UV_RUN_ONCE);
   c1 = peer_thread_cpu_ns();
   printf("idle=%d cpu_per_trip_ns=%.0f roundtrips_per_s=%.0f\n", idle,
          (double)(c1 - c0) / (double)trips,
@@ -108,8 +106,7 @@ main(int argc, char **argv) {
   conns = calloc((size_t)total, sizeof(*conns));
   peer = peer_start(total, &port_pipe);
   open_listener(port_pipe);
-  while (accepted < total)
-    uv_run(uv_default_loop(), UV_RUN_ONCE);
+  while (accepted < total) uv_run(uv_default_loop(), UV_RUN_ONCE);
   run_timed();
   peer_stop(peer);
   return 0;

@@ -47,11 +47,11 @@ raw4(long n, long a, long b, long c, long d) {
   return r;
 }
 
-#define LOOP(name, body)                                                      \
-  static __attribute__((noinline)) void name(long n) {                        \
-    for (long i = 0; i < n; i++) {                                            \
-      body;                                                                   \
-    }                                                                         \
+#define LOOP(name, body)                               \
+  static __attribute__((noinline)) void name(long n) { \
+    for (long i = 0; i < n; i++) {                     \
+      body;                                            \
+    }                                                  \
   }
 
 LOOP(loop_empty, __asm__ volatile("" ::: "memory"))
@@ -80,15 +80,15 @@ struct entry {
 };
 
 static const struct entry table[] = {
-  {"empty", "", loop_empty},          {"dup3", "", loop_dup3},
-  {"read", "ntix", loop_read_ntix},   {"read", "raw", loop_read_raw},
-  {"read", "libc", loop_read_libc},   {"write", "ntix", loop_write_ntix},
-  {"write", "raw", loop_write_raw},   {"write", "libc", loop_write_libc},
-  {"close", "ntix", loop_close_ntix}, {"close", "raw", loop_close_raw},
-  {"close", "libc", loop_close_libc}, {"pread", "ntix", loop_pread_ntix},
-  {"pread", "raw", loop_pread_raw},   {"pread", "libc", loop_pread_libc},
-  {"wait", "ntix", loop_wait_ntix},   {"wait", "raw", loop_wait_raw},
-  {"wait", "libc", loop_wait_libc},
+    {"empty", "", loop_empty},          {"dup3", "", loop_dup3},
+    {"read", "ntix", loop_read_ntix},   {"read", "raw", loop_read_raw},
+    {"read", "libc", loop_read_libc},   {"write", "ntix", loop_write_ntix},
+    {"write", "raw", loop_write_raw},   {"write", "libc", loop_write_libc},
+    {"close", "ntix", loop_close_ntix}, {"close", "raw", loop_close_raw},
+    {"close", "libc", loop_close_libc}, {"pread", "ntix", loop_pread_ntix},
+    {"pread", "raw", loop_pread_raw},   {"pread", "libc", loop_pread_libc},
+    {"wait", "ntix", loop_wait_ntix},   {"wait", "raw", loop_wait_raw},
+    {"wait", "libc", loop_wait_libc},
 };
 
 /* A pipe large enough for N one-byte writes, preloaded with N bytes when
@@ -106,8 +106,9 @@ setup(const char *op, long n) {
   wfd = fds[1];
   fcntl(wfd, F_SETPIPE_SZ, 1 << 20);
   for (done = 0; strcmp(op, "read") == 0 && done < n;)
-    done += write(wfd, fill, n - done < (long)sizeof(fill) ? (size_t)(n - done)
-                                                           : sizeof(fill));
+    done += write(
+        wfd, fill,
+        n - done < (long)sizeof(fill) ? (size_t)(n - done) : sizeof(fill));
   if (strcmp(op, "wait") == 0 && write(wfd, fill, 1) != 1)
     bench_die(PROG, "write", "failed");
   filefd = mkstemp(path);

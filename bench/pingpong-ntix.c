@@ -38,9 +38,9 @@ accept_all(int p, int listener) {
 
   while ((fd = ntix_accept(listener, NULL, NTIX_SOCK_NONBLOCK)) >= 0) {
     ntix_setsockopt(fd, NTIX_TCP_NODELAY, 1);
-    bench_check(PROG, "poll_ctl",
-                ntix_poll_ctl(p, NTIX_POLL_ADD, fd, NTIX_POLL_IN,
-                              (uint64_t)fd + 2));
+    bench_check(
+        PROG, "poll_ctl",
+        ntix_poll_ctl(p, NTIX_POLL_ADD, fd, NTIX_POLL_IN, (uint64_t)fd + 2));
   }
 }
 
@@ -60,9 +60,9 @@ server(void) {
 
   bench_check(PROG, "poll_create", p);
   spin_from_env(p);
-  bench_check(PROG, "poll_ctl",
-              ntix_poll_ctl(p, NTIX_POLL_ADD, listener, NTIX_POLL_IN,
-                            LISTENER));
+  bench_check(
+      PROG, "poll_ctl",
+      ntix_poll_ctl(p, NTIX_POLL_ADD, listener, NTIX_POLL_IN, LISTENER));
   for (;;) {
     n = ntix_poll_wait(p, ev, MAX_EVENTS, -1);
     bench_check(PROG, "poll_wait", n);
@@ -87,8 +87,7 @@ on_readable(int fd, unsigned char *msg, size_t size, size_t *got) {
     return 0;
   if (n <= 0)
     bench_die(PROG, "recv", n == 0 ? "server closed" : ntix_strerror((int)n));
-  for (*got += (size_t)n; *got >= size; *got -= size)
-    done++;
+  for (*got += (size_t)n; *got >= size; *got -= size) done++;
   if (done > 0 && ntix_send(fd, msg, size, 0) != (int64_t)size)
     bench_die(PROG, "send", "short send");
   return done;

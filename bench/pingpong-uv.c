@@ -47,8 +47,7 @@ client_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
   (void)buf;
   if (n < 0)
     bench_die(PROG, "read", uv_strerror((int)n));
-  for (got += (size_t)n; got >= size; got -= size)
-    done++;
+  for (got += (size_t)n; got >= size; got -= size) done++;
   trips += (uint64_t)done;
   if (done > 0)
     uvb_send(PROG, s, msg, size);
@@ -92,9 +91,9 @@ main(int argc, char **argv) {
   memset(msg, 'p', size);
   uv_ip4_addr("127.0.0.1", atoi(argv[1]), &sa);
   uv_tcp_init(uv_default_loop(), &conn);
-  uvb_check(PROG, "connect",
-            uv_tcp_connect(&connect_req, &conn, (struct sockaddr *)&sa,
-                           on_connect));
+  uvb_check(
+      PROG, "connect",
+      uv_tcp_connect(&connect_req, &conn, (struct sockaddr *)&sa, on_connect));
   uv_run(uv_default_loop(), UV_RUN_DEFAULT);
   return 0;
 }

@@ -57,9 +57,9 @@ server(void) {
 
   bench_check(PROG, "poll_create", p);
   ntix_setsockopt(listener, NTIX_SO_RCVBUF, BENCH_PUMP_RCVBUF);
-  bench_check(PROG, "poll_ctl",
-              ntix_poll_ctl(p, NTIX_POLL_ADD, listener, NTIX_POLL_IN,
-                            LISTENER));
+  bench_check(
+      PROG, "poll_ctl",
+      ntix_poll_ctl(p, NTIX_POLL_ADD, listener, NTIX_POLL_IN, LISTENER));
   for (;;) {
     n = ntix_poll_wait(p, ev, MAX_EVENTS, -1);
     bench_check(PROG, "poll_wait", n);
@@ -160,9 +160,9 @@ client(int port, int conns, double seconds) {
     bench_check(PROG, "poll_ctl",
                 ntix_poll_ctl(p, NTIX_POLL_ADD, fds[i], NTIX_POLL_OUT, i + 2));
   }
-  bench_check(PROG, "timer",
-              ntix_timer_start(p, (int64_t)BENCH_WARMUP_MS * 1000000, 0,
-                               WARMUP));
+  bench_check(
+      PROG, "timer",
+      ntix_timer_start(p, (int64_t)BENCH_WARMUP_MS * 1000000, 0, WARMUP));
   while (running) {
     n = ntix_poll_wait(p, ev, MAX_EVENTS, -1);
     bench_check(PROG, "poll_wait", n);

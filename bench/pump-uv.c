@@ -140,8 +140,7 @@ on_connect(uv_connect_t *req, int status) {
   t0 = uv_hrtime();
   uv_timer_init(uv_default_loop(), &timer);
   uv_timer_start(&timer, on_timer, BENCH_WARMUP_MS, 0);
-  for (c = conns; c < conns + nconns; c++)
-    fill(c);
+  for (c = conns; c < conns + nconns; c++) fill(c);
 }
 
 int

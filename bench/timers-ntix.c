@@ -28,9 +28,9 @@ main(int argc, char **argv) {
   bench_check(PROG, "poll_create", p);
   t0 = ntix_clock_mono();
   for (i = 0; i < count; i++)
-    bench_check(PROG, "timer_start",
-                ntix_timer_start(p, (int64_t)(bench_rand(&seed) % 1000) * MS,
-                                 0, i));
+    bench_check(
+        PROG, "timer_start",
+        ntix_timer_start(p, (int64_t)(bench_rand(&seed) % 1000) * MS, 0, i));
   t1 = ntix_clock_mono();
   c1 = bench_cpu_ns();
   while (fired < count) {
@@ -42,10 +42,10 @@ main(int argc, char **argv) {
   c2 = bench_cpu_ns();
   bench_check(PROG, "poll_close", ntix_poll_close(p));
   t3 = ntix_clock_mono();
-  printf("start_ms=%.1f dispatch_ms=%.1f dispatch_cpu_ms=%.1f "
-         "cleanup_ms=%.1f peak_rss_mib=%.1f\n",
-         (double)(t1 - t0) / 1e6, (double)(t2 - t1) / 1e6,
-         (double)(c2 - c1) / 1e6, (double)(t3 - t2) / 1e6,
-         (double)bench_peak_rss_kib() / 1024);
+  printf(
+      "start_ms=%.1f dispatch_ms=%.1f dispatch_cpu_ms=%.1f "
+      "cleanup_ms=%.1f peak_rss_mib=%.1f\n",
+      (double)(t1 - t0) / 1e6, (double)(t2 - t1) / 1e6, (double)(c2 - c1) / 1e6,
+      (double)(t3 - t2) / 1e6, (double)bench_peak_rss_kib() / 1024);
   return 0;
 }

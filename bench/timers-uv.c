@@ -35,9 +35,9 @@ main(int argc, char **argv) {
     bench_die(PROG, "malloc", "out of memory");
   for (i = 0; i < count; i++) {
     uv_timer_init(loop, &timers[i]);
-    uvb_check(PROG, "timer_start",
-              uv_timer_start(&timers[i], on_timer, bench_rand(&seed) % 1000,
-                             0));
+    uvb_check(
+        PROG, "timer_start",
+        uv_timer_start(&timers[i], on_timer, bench_rand(&seed) % 1000, 0));
   }
   t1 = uv_hrtime();
   c1 = bench_cpu_ns();
@@ -46,16 +46,15 @@ main(int argc, char **argv) {
   c2 = bench_cpu_ns();
   if (fired != count)
     bench_die(PROG, "run", "not every timer fired");
-  for (i = 0; i < count; i++)
-    uv_close((uv_handle_t *)&timers[i], NULL);
+  for (i = 0; i < count; i++) uv_close((uv_handle_t *)&timers[i], NULL);
   uv_run(loop, UV_RUN_DEFAULT);
   uvb_check(PROG, "loop_close", uv_loop_close(loop));
   free(timers);
   t3 = uv_hrtime();
-  printf("start_ms=%.1f dispatch_ms=%.1f dispatch_cpu_ms=%.1f "
-         "cleanup_ms=%.1f peak_rss_mib=%.1f\n",
-         (double)(t1 - t0) / 1e6, (double)(t2 - t1) / 1e6,
-         (double)(c2 - c1) / 1e6, (double)(t3 - t2) / 1e6,
-         (double)bench_peak_rss_kib() / 1024);
+  printf(
+      "start_ms=%.1f dispatch_ms=%.1f dispatch_cpu_ms=%.1f "
+      "cleanup_ms=%.1f peak_rss_mib=%.1f\n",
+      (double)(t1 - t0) / 1e6, (double)(t2 - t1) / 1e6, (double)(c2 - c1) / 1e6,
+      (double)(t3 - t2) / 1e6, (double)bench_peak_rss_kib() / 1024);
   return 0;
 }

@@ -34,8 +34,7 @@ report(const char *what, int64_t rc) {
 static void
 watch(int p, struct conn *c, uint32_t mask) {
   if (c->mask != mask &&
-      ntix_poll_ctl(p, NTIX_POLL_MOD, c->fd, mask,
-                    (uint64_t)(uintptr_t)c) == 0)
+      ntix_poll_ctl(p, NTIX_POLL_MOD, c->fd, mask, (uint64_t)(uintptr_t)c) == 0)
     c->mask = mask;
 }
 
@@ -160,8 +159,7 @@ main(int argc, char **argv) {
   }
   p = ntix_poll_create(0);
   if (p >= 0)
-    n = ntix_poll_ctl(p, NTIX_POLL_ADD, listener, NTIX_POLL_IN,
-                      LISTENER_DATA);
+    n = ntix_poll_ctl(p, NTIX_POLL_ADD, listener, NTIX_POLL_IN, LISTENER_DATA);
   if (p < 0 || n < 0) {
     report("poller", p < 0 ? p : n);
     return 1;

@@ -37,138 +37,138 @@ extern "C" {
 /* Every Linux errno: X(name, number, message).  NTIX_<name> == -number on
  * every OS.  The numbers are literals, never taken from <errno.h>: mingw's
  * <errno.h> numbers differ from Linux's. */
-#define NTIX_ERRNO_LIST(X) \
-  X(EPERM, 1, "Operation not permitted") \
-  X(ENOENT, 2, "No such file or directory") \
-  X(ESRCH, 3, "No such process") \
-  X(EINTR, 4, "Interrupted system call") \
-  X(EIO, 5, "Input/output error") \
-  X(ENXIO, 6, "No such device or address") \
-  X(E2BIG, 7, "Argument list too long") \
-  X(ENOEXEC, 8, "Exec format error") \
-  X(EBADF, 9, "Bad file descriptor") \
-  X(ECHILD, 10, "No child processes") \
-  X(EAGAIN, 11, "Resource temporarily unavailable") \
-  X(ENOMEM, 12, "Cannot allocate memory") \
-  X(EACCES, 13, "Permission denied") \
-  X(EFAULT, 14, "Bad address") \
-  X(ENOTBLK, 15, "Block device required") \
-  X(EBUSY, 16, "Device or resource busy") \
-  X(EEXIST, 17, "File exists") \
-  X(EXDEV, 18, "Invalid cross-device link") \
-  X(ENODEV, 19, "No such device") \
-  X(ENOTDIR, 20, "Not a directory") \
-  X(EISDIR, 21, "Is a directory") \
-  X(EINVAL, 22, "Invalid argument") \
-  X(ENFILE, 23, "Too many open files in system") \
-  X(EMFILE, 24, "Too many open files") \
-  X(ENOTTY, 25, "Inappropriate ioctl for device") \
-  X(ETXTBSY, 26, "Text file busy") \
-  X(EFBIG, 27, "File too large") \
-  X(ENOSPC, 28, "No space left on device") \
-  X(ESPIPE, 29, "Illegal seek") \
-  X(EROFS, 30, "Read-only file system") \
-  X(EMLINK, 31, "Too many links") \
-  X(EPIPE, 32, "Broken pipe") \
-  X(EDOM, 33, "Numerical argument out of domain") \
-  X(ERANGE, 34, "Numerical result out of range") \
-  X(EDEADLK, 35, "Resource deadlock avoided") \
-  X(ENAMETOOLONG, 36, "File name too long") \
-  X(ENOLCK, 37, "No locks available") \
-  X(ENOSYS, 38, "Function not implemented") \
-  X(ENOTEMPTY, 39, "Directory not empty") \
-  X(ELOOP, 40, "Too many levels of symbolic links") \
-  X(ENOMSG, 42, "No message of desired type") \
-  X(EIDRM, 43, "Identifier removed") \
-  X(ECHRNG, 44, "Channel number out of range") \
-  X(EL2NSYNC, 45, "Level 2 not synchronized") \
-  X(EL3HLT, 46, "Level 3 halted") \
-  X(EL3RST, 47, "Level 3 reset") \
-  X(ELNRNG, 48, "Link number out of range") \
-  X(EUNATCH, 49, "Protocol driver not attached") \
-  X(ENOCSI, 50, "No CSI structure available") \
-  X(EL2HLT, 51, "Level 2 halted") \
-  X(EBADE, 52, "Invalid exchange") \
-  X(EBADR, 53, "Invalid request descriptor") \
-  X(EXFULL, 54, "Exchange full") \
-  X(ENOANO, 55, "No anode") \
-  X(EBADRQC, 56, "Invalid request code") \
-  X(EBADSLT, 57, "Invalid slot") \
-  X(EBFONT, 59, "Bad font file format") \
-  X(ENOSTR, 60, "Device not a stream") \
-  X(ENODATA, 61, "No data available") \
-  X(ETIME, 62, "Timer expired") \
-  X(ENOSR, 63, "Out of streams resources") \
-  X(ENONET, 64, "Machine is not on the network") \
-  X(ENOPKG, 65, "Package not installed") \
-  X(EREMOTE, 66, "Object is remote") \
-  X(ENOLINK, 67, "Link has been severed") \
-  X(EADV, 68, "Advertise error") \
-  X(ESRMNT, 69, "Srmount error") \
-  X(ECOMM, 70, "Communication error on send") \
-  X(EPROTO, 71, "Protocol error") \
-  X(EMULTIHOP, 72, "Multihop attempted") \
-  X(EDOTDOT, 73, "RFS specific error") \
-  X(EBADMSG, 74, "Bad message") \
-  X(EOVERFLOW, 75, "Value too large for defined data type") \
-  X(ENOTUNIQ, 76, "Name not unique on network") \
-  X(EBADFD, 77, "File descriptor in bad state") \
-  X(EREMCHG, 78, "Remote address changed") \
-  X(ELIBACC, 79, "Can not access a needed shared library") \
-  X(ELIBBAD, 80, "Accessing a corrupted shared library") \
-  X(ELIBSCN, 81, ".lib section in a.out corrupted") \
-  X(ELIBMAX, 82, "Attempting to link in too many shared libraries") \
-  X(ELIBEXEC, 83, "Cannot exec a shared library directly") \
+#define NTIX_ERRNO_LIST(X)                                           \
+  X(EPERM, 1, "Operation not permitted")                             \
+  X(ENOENT, 2, "No such file or directory")                          \
+  X(ESRCH, 3, "No such process")                                     \
+  X(EINTR, 4, "Interrupted system call")                             \
+  X(EIO, 5, "Input/output error")                                    \
+  X(ENXIO, 6, "No such device or address")                           \
+  X(E2BIG, 7, "Argument list too long")                              \
+  X(ENOEXEC, 8, "Exec format error")                                 \
+  X(EBADF, 9, "Bad file descriptor")                                 \
+  X(ECHILD, 10, "No child processes")                                \
+  X(EAGAIN, 11, "Resource temporarily unavailable")                  \
+  X(ENOMEM, 12, "Cannot allocate memory")                            \
+  X(EACCES, 13, "Permission denied")                                 \
+  X(EFAULT, 14, "Bad address")                                       \
+  X(ENOTBLK, 15, "Block device required")                            \
+  X(EBUSY, 16, "Device or resource busy")                            \
+  X(EEXIST, 17, "File exists")                                       \
+  X(EXDEV, 18, "Invalid cross-device link")                          \
+  X(ENODEV, 19, "No such device")                                    \
+  X(ENOTDIR, 20, "Not a directory")                                  \
+  X(EISDIR, 21, "Is a directory")                                    \
+  X(EINVAL, 22, "Invalid argument")                                  \
+  X(ENFILE, 23, "Too many open files in system")                     \
+  X(EMFILE, 24, "Too many open files")                               \
+  X(ENOTTY, 25, "Inappropriate ioctl for device")                    \
+  X(ETXTBSY, 26, "Text file busy")                                   \
+  X(EFBIG, 27, "File too large")                                     \
+  X(ENOSPC, 28, "No space left on device")                           \
+  X(ESPIPE, 29, "Illegal seek")                                      \
+  X(EROFS, 30, "Read-only file system")                              \
+  X(EMLINK, 31, "Too many links")                                    \
+  X(EPIPE, 32, "Broken pipe")                                        \
+  X(EDOM, 33, "Numerical argument out of domain")                    \
+  X(ERANGE, 34, "Numerical result out of range")                     \
+  X(EDEADLK, 35, "Resource deadlock avoided")                        \
+  X(ENAMETOOLONG, 36, "File name too long")                          \
+  X(ENOLCK, 37, "No locks available")                                \
+  X(ENOSYS, 38, "Function not implemented")                          \
+  X(ENOTEMPTY, 39, "Directory not empty")                            \
+  X(ELOOP, 40, "Too many levels of symbolic links")                  \
+  X(ENOMSG, 42, "No message of desired type")                        \
+  X(EIDRM, 43, "Identifier removed")                                 \
+  X(ECHRNG, 44, "Channel number out of range")                       \
+  X(EL2NSYNC, 45, "Level 2 not synchronized")                        \
+  X(EL3HLT, 46, "Level 3 halted")                                    \
+  X(EL3RST, 47, "Level 3 reset")                                     \
+  X(ELNRNG, 48, "Link number out of range")                          \
+  X(EUNATCH, 49, "Protocol driver not attached")                     \
+  X(ENOCSI, 50, "No CSI structure available")                        \
+  X(EL2HLT, 51, "Level 2 halted")                                    \
+  X(EBADE, 52, "Invalid exchange")                                   \
+  X(EBADR, 53, "Invalid request descriptor")                         \
+  X(EXFULL, 54, "Exchange full")                                     \
+  X(ENOANO, 55, "No anode")                                          \
+  X(EBADRQC, 56, "Invalid request code")                             \
+  X(EBADSLT, 57, "Invalid slot")                                     \
+  X(EBFONT, 59, "Bad font file format")                              \
+  X(ENOSTR, 60, "Device not a stream")                               \
+  X(ENODATA, 61, "No data available")                                \
+  X(ETIME, 62, "Timer expired")                                      \
+  X(ENOSR, 63, "Out of streams resources")                           \
+  X(ENONET, 64, "Machine is not on the network")                     \
+  X(ENOPKG, 65, "Package not installed")                             \
+  X(EREMOTE, 66, "Object is remote")                                 \
+  X(ENOLINK, 67, "Link has been severed")                            \
+  X(EADV, 68, "Advertise error")                                     \
+  X(ESRMNT, 69, "Srmount error")                                     \
+  X(ECOMM, 70, "Communication error on send")                        \
+  X(EPROTO, 71, "Protocol error")                                    \
+  X(EMULTIHOP, 72, "Multihop attempted")                             \
+  X(EDOTDOT, 73, "RFS specific error")                               \
+  X(EBADMSG, 74, "Bad message")                                      \
+  X(EOVERFLOW, 75, "Value too large for defined data type")          \
+  X(ENOTUNIQ, 76, "Name not unique on network")                      \
+  X(EBADFD, 77, "File descriptor in bad state")                      \
+  X(EREMCHG, 78, "Remote address changed")                           \
+  X(ELIBACC, 79, "Can not access a needed shared library")           \
+  X(ELIBBAD, 80, "Accessing a corrupted shared library")             \
+  X(ELIBSCN, 81, ".lib section in a.out corrupted")                  \
+  X(ELIBMAX, 82, "Attempting to link in too many shared libraries")  \
+  X(ELIBEXEC, 83, "Cannot exec a shared library directly")           \
   X(EILSEQ, 84, "Invalid or incomplete multibyte or wide character") \
-  X(ERESTART, 85, "Interrupted system call should be restarted") \
-  X(ESTRPIPE, 86, "Streams pipe error") \
-  X(EUSERS, 87, "Too many users") \
-  X(ENOTSOCK, 88, "Socket operation on non-socket") \
-  X(EDESTADDRREQ, 89, "Destination address required") \
-  X(EMSGSIZE, 90, "Message too long") \
-  X(EPROTOTYPE, 91, "Protocol wrong type for socket") \
-  X(ENOPROTOOPT, 92, "Protocol not available") \
-  X(EPROTONOSUPPORT, 93, "Protocol not supported") \
-  X(ESOCKTNOSUPPORT, 94, "Socket type not supported") \
-  X(EOPNOTSUPP, 95, "Operation not supported") \
-  X(EPFNOSUPPORT, 96, "Protocol family not supported") \
-  X(EAFNOSUPPORT, 97, "Address family not supported by protocol") \
-  X(EADDRINUSE, 98, "Address already in use") \
-  X(EADDRNOTAVAIL, 99, "Cannot assign requested address") \
-  X(ENETDOWN, 100, "Network is down") \
-  X(ENETUNREACH, 101, "Network is unreachable") \
-  X(ENETRESET, 102, "Network dropped connection on reset") \
-  X(ECONNABORTED, 103, "Software caused connection abort") \
-  X(ECONNRESET, 104, "Connection reset by peer") \
-  X(ENOBUFS, 105, "No buffer space available") \
-  X(EISCONN, 106, "Transport endpoint is already connected") \
-  X(ENOTCONN, 107, "Transport endpoint is not connected") \
+  X(ERESTART, 85, "Interrupted system call should be restarted")     \
+  X(ESTRPIPE, 86, "Streams pipe error")                              \
+  X(EUSERS, 87, "Too many users")                                    \
+  X(ENOTSOCK, 88, "Socket operation on non-socket")                  \
+  X(EDESTADDRREQ, 89, "Destination address required")                \
+  X(EMSGSIZE, 90, "Message too long")                                \
+  X(EPROTOTYPE, 91, "Protocol wrong type for socket")                \
+  X(ENOPROTOOPT, 92, "Protocol not available")                       \
+  X(EPROTONOSUPPORT, 93, "Protocol not supported")                   \
+  X(ESOCKTNOSUPPORT, 94, "Socket type not supported")                \
+  X(EOPNOTSUPP, 95, "Operation not supported")                       \
+  X(EPFNOSUPPORT, 96, "Protocol family not supported")               \
+  X(EAFNOSUPPORT, 97, "Address family not supported by protocol")    \
+  X(EADDRINUSE, 98, "Address already in use")                        \
+  X(EADDRNOTAVAIL, 99, "Cannot assign requested address")            \
+  X(ENETDOWN, 100, "Network is down")                                \
+  X(ENETUNREACH, 101, "Network is unreachable")                      \
+  X(ENETRESET, 102, "Network dropped connection on reset")           \
+  X(ECONNABORTED, 103, "Software caused connection abort")           \
+  X(ECONNRESET, 104, "Connection reset by peer")                     \
+  X(ENOBUFS, 105, "No buffer space available")                       \
+  X(EISCONN, 106, "Transport endpoint is already connected")         \
+  X(ENOTCONN, 107, "Transport endpoint is not connected")            \
   X(ESHUTDOWN, 108, "Cannot send after transport endpoint shutdown") \
-  X(ETOOMANYREFS, 109, "Too many references: cannot splice") \
-  X(ETIMEDOUT, 110, "Connection timed out") \
-  X(ECONNREFUSED, 111, "Connection refused") \
-  X(EHOSTDOWN, 112, "Host is down") \
-  X(EHOSTUNREACH, 113, "No route to host") \
-  X(EALREADY, 114, "Operation already in progress") \
-  X(EINPROGRESS, 115, "Operation now in progress") \
-  X(ESTALE, 116, "Stale file handle") \
-  X(EUCLEAN, 117, "Structure needs cleaning") \
-  X(ENOTNAM, 118, "Not a XENIX named type file") \
-  X(ENAVAIL, 119, "No XENIX semaphores available") \
-  X(EISNAM, 120, "Is a named type file") \
-  X(EREMOTEIO, 121, "Remote I/O error") \
-  X(EDQUOT, 122, "Disk quota exceeded") \
-  X(ENOMEDIUM, 123, "No medium found") \
-  X(EMEDIUMTYPE, 124, "Wrong medium type") \
-  X(ECANCELED, 125, "Operation canceled") \
-  X(ENOKEY, 126, "Required key not available") \
-  X(EKEYEXPIRED, 127, "Key has expired") \
-  X(EKEYREVOKED, 128, "Key has been revoked") \
-  X(EKEYREJECTED, 129, "Key was rejected by service") \
-  X(EOWNERDEAD, 130, "Owner died") \
-  X(ENOTRECOVERABLE, 131, "State not recoverable") \
-  X(ERFKILL, 132, "Operation not possible due to RF-kill") \
-  X(EHWPOISON, 133, "Memory page has hardware error") \
+  X(ETOOMANYREFS, 109, "Too many references: cannot splice")         \
+  X(ETIMEDOUT, 110, "Connection timed out")                          \
+  X(ECONNREFUSED, 111, "Connection refused")                         \
+  X(EHOSTDOWN, 112, "Host is down")                                  \
+  X(EHOSTUNREACH, 113, "No route to host")                           \
+  X(EALREADY, 114, "Operation already in progress")                  \
+  X(EINPROGRESS, 115, "Operation now in progress")                   \
+  X(ESTALE, 116, "Stale file handle")                                \
+  X(EUCLEAN, 117, "Structure needs cleaning")                        \
+  X(ENOTNAM, 118, "Not a XENIX named type file")                     \
+  X(ENAVAIL, 119, "No XENIX semaphores available")                   \
+  X(EISNAM, 120, "Is a named type file")                             \
+  X(EREMOTEIO, 121, "Remote I/O error")                              \
+  X(EDQUOT, 122, "Disk quota exceeded")                              \
+  X(ENOMEDIUM, 123, "No medium found")                               \
+  X(EMEDIUMTYPE, 124, "Wrong medium type")                           \
+  X(ECANCELED, 125, "Operation canceled")                            \
+  X(ENOKEY, 126, "Required key not available")                       \
+  X(EKEYEXPIRED, 127, "Key has expired")                             \
+  X(EKEYREVOKED, 128, "Key has been revoked")                        \
+  X(EKEYREJECTED, 129, "Key was rejected by service")                \
+  X(EOWNERDEAD, 130, "Owner died")                                   \
+  X(ENOTRECOVERABLE, 131, "State not recoverable")                   \
+  X(ERFKILL, 132, "Operation not possible due to RF-kill")           \
+  X(EHWPOISON, 133, "Memory page has hardware error")                \
   /* end of NTIX_ERRNO_LIST */
 
 enum ntix_errno {
@@ -257,8 +257,7 @@ typedef struct ntix_code_info {
 
 /* The index-th row of a table, in ascending value order; NULL past the end
  * or for a bad space.  Iterate with index 0, 1, ... until NULL. */
-NTIX_API const ntix_code_info_t *ntix_code_at(ntix_space_t space,
-                                              size_t index);
+NTIX_API const ntix_code_info_t *ntix_code_at(ntix_space_t space, size_t index);
 
 /* The row for a value, or NULL if the table has none. */
 NTIX_API const ntix_code_info_t *ntix_code_lookup(ntix_space_t space,
@@ -359,15 +358,18 @@ NTIX_API int ntix_open(const char *path, int flags, int mode);
 
 /* Read and write: the byte count, 0 at end of file.  A write returns the
  * number of bytes really written; it never reports a partial write as
- * complete.  A length above NTIX_IO_MAX is cut to NTIX_IO_MAX (never an
- * error; the buffer must be valid for the length after the cut, else
- * NTIX_EFAULT may come, as for any bad buffer).  Argument checks come
- * first: NTIX_EFAULT for a NULL buffer with a non-zero length, even on a
- * bad descriptor.  Then: NTIX_EBADF (not open, or not open for that
- * access: a write on a directory is NTIX_EBADF, as a directory is only
- * ever open for reading), NTIX_EISDIR (read on a directory), NTIX_EAGAIN
- * (non-blocking and not ready), NTIX_EPIPE (a pipe with no reader; never
- * a signal). */
+ * complete.  The length contract, the same on every OS: the range
+ * [buf, buf + len) must lie in the user address space; one that wraps
+ * around or leaves it is NTIX_EFAULT before any byte moves (never cut
+ * short: that would turn an error into memory corruption).  A valid range
+ * longer than NTIX_IO_MAX is served up to NTIX_IO_MAX, never an error.
+ * The buffer must be valid for the bytes that really move, as with any
+ * system call.  Argument checks come first: NTIX_EFAULT for a NULL buffer
+ * with a non-zero length, even on a bad descriptor.  Then: NTIX_EBADF (not
+ * open, or not open for that access: a write on a directory is NTIX_EBADF,
+ * as a directory is only ever open for reading), NTIX_EFAULT (the range,
+ * as above), NTIX_EISDIR (read on a directory), NTIX_EAGAIN (non-blocking
+ * and not ready), NTIX_EPIPE (a pipe with no reader; never a signal). */
 #define NTIX_IO_MAX 0x7ffff000
 NTIX_API int64_t ntix_read(int fd, void *buf, size_t len);
 NTIX_API int64_t ntix_write(int fd, const void *buf, size_t len);
@@ -387,10 +389,11 @@ typedef struct ntix_iovec {
 } ntix_iovec_t;
 #define NTIX_IOV_MAX 1024
 
-/* Scatter/gather.  NTIX_EINVAL for iovcnt < 0 or > NTIX_IOV_MAX or a total
- * that overflows int64_t; a total above NTIX_IO_MAX is served up to
- * NTIX_IO_MAX; NTIX_EFAULT for iov NULL with iovcnt > 0 or a NULL base
- * with a non-zero length. */
+/* Scatter/gather.  NTIX_EINVAL for iovcnt < 0 or > NTIX_IOV_MAX or an
+ * element longer than INT64_MAX; NTIX_EFAULT for iov NULL with
+ * iovcnt > 0, a NULL base with a non-zero length, or an element whose
+ * range wraps or leaves the address space (as for ntix_read); a total
+ * above NTIX_IO_MAX is served up to NTIX_IO_MAX. */
 NTIX_API int64_t ntix_readv(int fd, const ntix_iovec_t *iov, int iovcnt);
 NTIX_API int64_t ntix_writev(int fd, const ntix_iovec_t *iov, int iovcnt);
 
@@ -577,19 +580,16 @@ NTIX_API int ntix_connect(int fd, const ntix_sockaddr_t *addr);
 
 /* Never raises SIGPIPE: a send to a peer that is gone returns NTIX_EPIPE or
  * NTIX_ECONNRESET (the same on both OSes for the same scenario).  recv
- * returns 0 after the peer's FIN. */
+ * returns 0 after the peer's FIN.  The length contract is ntix_read's,
+ * checked before the descriptor (as Linux does): NTIX_EFAULT for a NULL
+ * buffer with a length or a range that wraps or leaves the address space;
+ * a valid range above NTIX_IO_MAX is served up to it. */
 NTIX_API int64_t ntix_send(int fd, const void *buf, size_t len, int flags);
 NTIX_API int64_t ntix_recv(int fd, void *buf, size_t len, int flags);
-NTIX_API int64_t ntix_sendto(int fd,
-                             const void *buf,
-                             size_t len,
-                             int flags,
-                             const ntix_sockaddr_t *to);
-NTIX_API int64_t ntix_recvfrom(int fd,
-                               void *buf,
-                               size_t len,
-                               int flags,
-                               ntix_sockaddr_t *from);
+NTIX_API int64_t ntix_sendto(
+    int fd, const void *buf, size_t len, int flags, const ntix_sockaddr_t *to);
+NTIX_API int64_t
+ntix_recvfrom(int fd, void *buf, size_t len, int flags, ntix_sockaddr_t *from);
 
 #define NTIX_SHUT_RD 0
 #define NTIX_SHUT_WR 1
@@ -605,11 +605,11 @@ typedef enum ntix_sockopt {
   NTIX_SO_KEEPALIVE = 2,
   NTIX_SO_RCVBUF = 3,
   NTIX_SO_SNDBUF = 4,
-  NTIX_SO_ERROR = 5,     /* get only: the pending error as NTIX_E* (0 if
-                            none), cleared by the read */
-  NTIX_SO_TYPE = 6,      /* get only: NTIX_SOCK_STREAM or NTIX_SOCK_DGRAM */
+  NTIX_SO_ERROR = 5, /* get only: the pending error as NTIX_E* (0 if
+                        none), cleared by the read */
+  NTIX_SO_TYPE = 6,  /* get only: NTIX_SOCK_STREAM or NTIX_SOCK_DGRAM */
   NTIX_SO_BROADCAST = 7,
-  NTIX_SO_LINGER = 8,    /* seconds, -1 = off; 0 = reset on close */
+  NTIX_SO_LINGER = 8, /* seconds, -1 = off; 0 = reset on close */
   NTIX_TCP_NODELAY = 9,
   NTIX_IPV6_V6ONLY = 10
 } ntix_sockopt_t;
@@ -637,7 +637,8 @@ NTIX_API int ntix_port_range(int *lo, int *hi);
 #define NTIX_POLL_HUP 0x0010 /* always reported */
 #define NTIX_POLL_RDHUP 0x2000
 /* Flags of a registration. */
-#define NTIX_POLL_ONESHOT 0x40000000 /* disarmed after one report; MOD re-arms */
+#define NTIX_POLL_ONESHOT \
+  0x40000000 /* disarmed after one report; MOD re-arms */
 /* Event bits only ntix_poll_wait reports. */
 #define NTIX_POLL_TIMER 0x00010000 /* data is the timer's data */
 #define NTIX_POLL_WAKE 0x00020000  /* ntix_poll_wake; data is 0 */
@@ -660,11 +661,8 @@ NTIX_API int ntix_poll_create(int flags);
  * NTIX_EINVAL (pfd not a poller, fd == pfd, bad op or events),
  * NTIX_EEXIST (ADD twice), NTIX_ENOENT (MOD/DEL of an unregistered fd),
  * NTIX_EPERM (not pollable).  Closing fd drops its registration. */
-NTIX_API int ntix_poll_ctl(int pfd,
-                           int op,
-                           int fd,
-                           uint32_t events,
-                           uint64_t data);
+NTIX_API int ntix_poll_ctl(
+    int pfd, int op, int fd, uint32_t events, uint64_t data);
 /* Waits up to timeout_ns (-1: forever, 0: poll) and returns the number of
  * events written to out (0 on timeout), never more than max.  Never returns
  * early on a timeout.  NTIX_EINVAL (max <= 0), NTIX_EFAULT (out NULL). */
@@ -728,9 +726,9 @@ NTIX_API int ntix_cpu_count(void);
  * ------------------------------------------------------------------------ */
 
 typedef struct ntix_trace_record {
-  const char *call;  /* "ntix_open" */
-  const char *args;  /* the arguments as text: "\"a.txt\", O_RDONLY, 0" */
-  int64_t result;    /* what the call returned, as int64_t */
+  const char *call; /* "ntix_open" */
+  const char *args; /* the arguments as text: "\"a.txt\", O_RDONLY, 0" */
+  int64_t result;   /* what the call returned, as int64_t */
   /* The failure behind a negative result: kind, value and the native call
    * that failed ("openat", "NtCreateFile", or the refusing ntix call with
    * kind NTIX_NATIVE_NONE); NTIX_NATIVE_NONE, 0 and NULL on success. */

@@ -11,7 +11,7 @@ NTIX_DEPS=${NTIX_DEPS:-/opt/ntix-deps}
 MINGW_PREFIX="$NTIX_DEPS/mingw"
 HOST=x86_64-w64-mingw32
 PKGS="build-essential gcc-mingw-w64-x86-64 mingw-w64-tools wine64 check \
-autoconf automake libtool libuv1-dev pkg-config dpkg-dev valgrind"
+autoconf automake libtool libuv1-dev pkg-config dpkg-dev valgrind clang-format"
 
 SUDO=
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi

@@ -29,6 +29,17 @@ check linux NTIX_LOAD_CONNECTIONS=1000
 check asan
 check win32
 
+# Every C file of the tree is formatted by .clang-format.
+# shellcheck disable=SC2046
+if clang-format --dry-run --Werror $(git ls-files '*.c' '*.h') \
+     >build/clang-format.log 2>&1; then
+  echo "test.sh: clang-format: every C file is formatted"
+else
+  grep -o '^[^:]*: error' build/clang-format.log | sort -u >&2
+  echo "test.sh: clang-format: files above not formatted (clang-format -i)" >&2
+  status=1
+fi
+
 # doc/errors.md is generated from the tables: it must be current.
 make -s -C build/linux gen-errors-md >/dev/null
 if build/linux/gen-errors-md | cmp -s - doc/errors.md; then

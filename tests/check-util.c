@@ -62,7 +62,9 @@ ntix_t_record(const char *scenario, int64_t result, int exact) {
 }
 
 const char *
-ntix_t_expect_text(const char *scenario, const char *text, int64_t got,
+ntix_t_expect_text(const char *scenario,
+                   const char *text,
+                   int64_t got,
                    int64_t want) {
   static char msg[1024];
 
@@ -124,9 +126,8 @@ ntix_t_fill(void *buf, size_t len, uint32_t seed) {
 
 void
 ntix_t_create(const char *path, const void *data, size_t len) {
-  int fd = (int)NT_OK(ntix_open(path,
-                                NTIX_O_WRONLY | NTIX_O_CREAT | NTIX_O_TRUNC,
-                                0644));
+  int fd = (int)NT_OK(
+      ntix_open(path, NTIX_O_WRONLY | NTIX_O_CREAT | NTIX_O_TRUNC, 0644));
   int64_t n = len ? ntix_write(fd, data, len) : 0;
 
   ntix_close(fd);
@@ -311,7 +312,6 @@ int
 ntix_t_count_fds(int limit) {
   int fd, n = 0;
 
-  for (fd = 0; fd < limit; fd++)
-    n += ntix_fd_native(fd) != -1;
+  for (fd = 0; fd < limit; fd++) n += ntix_fd_native(fd) != -1;
   return n;
 }

@@ -20,22 +20,24 @@ void ntix_t_record(const char *scenario, int64_t result, int exact);
 
 /* Runs call with a cleared native record, records it as scenario and
  * asserts that it returned exactly want. */
-#define NT_EXPECT(scenario, call, want)                                    \
-  do {                                                                     \
-    int64_t got_;                                                          \
-    ntix_native_clear();                                                   \
-    got_ = (int64_t)(call);                                                \
-    ntix_t_record((scenario), got_, 1);                                    \
-    ck_assert_msg(got_ == (int64_t)(want), "%s",                           \
-                  ntix_t_expect_text((scenario), #call, got_,              \
-                                     (int64_t)(want)));                    \
+#define NT_EXPECT(scenario, call, want)                                \
+  do {                                                                 \
+    int64_t got_;                                                      \
+    ntix_native_clear();                                               \
+    got_ = (int64_t)(call);                                            \
+    ntix_t_record((scenario), got_, 1);                                \
+    ck_assert_msg(                                                     \
+        got_ == (int64_t)(want), "%s",                                 \
+        ntix_t_expect_text((scenario), #call, got_, (int64_t)(want))); \
   } while (0)
 
 /* The failure text of NT_EXPECT.  Numbers are formatted here, with the C
  * library's snprintf: Check's own formatter, used on Windows, lacks %lld
  * and would crash on the message. */
-const char *ntix_t_expect_text(const char *scenario, const char *text,
-                               int64_t got, int64_t want);
+const char *ntix_t_expect_text(const char *scenario,
+                               const char *text,
+                               int64_t got,
+                               int64_t want);
 
 /* As NT_EXPECT, for a call that must succeed with any value >= 0 (a
  * descriptor, a size); evaluates to that value. */

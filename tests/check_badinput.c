@@ -13,8 +13,8 @@
 /* Returns a descriptor number that was open and is now closed. */
 static int
 closed_fd(void) {
-  int fd = (int)NT_OK(ntix_open(ntix_t_path("closed-fd"),
-                                NTIX_O_RDWR | NTIX_O_CREAT, 0644));
+  int fd = (int)NT_OK(
+      ntix_open(ntix_t_path("closed-fd"), NTIX_O_RDWR | NTIX_O_CREAT, 0644));
 
   NT_OK(ntix_close(fd));
   return fd;
@@ -28,10 +28,10 @@ expect_ebadf(int fd, const char *what) {
   ntix_iovec_t iov = {buf, sizeof(buf)};
   ntix_stat_t st;
 
-#define BADF(call_name, call)                                            \
-  do {                                                                   \
-    snprintf(name, sizeof(name), "%s: %s", call_name, what);             \
-    NT_EXPECT(name, call, NTIX_EBADF);                                   \
+#define BADF(call_name, call)                                \
+  do {                                                       \
+    snprintf(name, sizeof(name), "%s: %s", call_name, what); \
+    NT_EXPECT(name, call, NTIX_EBADF);                       \
   } while (0)
   BADF("read", ntix_read(fd, buf, sizeof(buf)));
   BADF("write", ntix_write(fd, "abc", 3));
@@ -84,18 +84,16 @@ END_TEST
 
 START_TEST(null_buffers) {
   char buf[4];
-  int fd = (int)NT_OK(ntix_open(ntix_t_path("nb-file"),
-                                NTIX_O_RDWR | NTIX_O_CREAT, 0644));
+  int fd = (int)NT_OK(
+      ntix_open(ntix_t_path("nb-file"), NTIX_O_RDWR | NTIX_O_CREAT, 0644));
 
   NT_OK(ntix_write(fd, "0123456789", 10));
   NT_OK(ntix_seek(fd, 0, NTIX_SEEK_SET));
   NT_EXPECT("read: NULL buffer", ntix_read(fd, NULL, 10), NTIX_EFAULT);
   NT_EXPECT("write: NULL buffer", ntix_write(fd, NULL, 10), NTIX_EFAULT);
   NT_EXPECT("pread: NULL buffer", ntix_pread(fd, NULL, 10, 0), NTIX_EFAULT);
-  NT_EXPECT("pwrite: NULL buffer", ntix_pwrite(fd, NULL, 10, 0),
-            NTIX_EFAULT);
-  NT_EXPECT("read: NULL buffer, bad fd", ntix_read(-1, NULL, 10),
-            NTIX_EFAULT);
+  NT_EXPECT("pwrite: NULL buffer", ntix_pwrite(fd, NULL, 10, 0), NTIX_EFAULT);
+  NT_EXPECT("read: NULL buffer, bad fd", ntix_read(-1, NULL, 10), NTIX_EFAULT);
   NT_EXPECT("write: NULL buffer, bad fd", ntix_write(-1, NULL, 10),
             NTIX_EFAULT);
   NT_EXPECT("pread: NULL buffer, bad fd", ntix_pread(-1, NULL, 10, 0),
@@ -111,35 +109,122 @@ START_TEST(null_buffers) {
             NTIX_EINVAL);
   NT_EXPECT("pwrite: negative offset", ntix_pwrite(fd, "ab", 2, -1),
             NTIX_EINVAL);
-  NT_EXPECT("ftruncate: negative length", ntix_ftruncate(fd, -1),
-            NTIX_EINVAL);
+  NT_EXPECT("ftruncate: negative length", ntix_ftruncate(fd, -1), NTIX_EINVAL);
   ntix_close(fd);
 }
 END_TEST
 
-/* A length above NTIX_IO_MAX is cut to it, never an error: with a buffer
- * valid for NTIX_IO_MAX bytes (reserved, never touched past the first
- * page), a read that finds 10 bytes returns them whatever length was asked
- * for.  The Linux kernel alone would refuse SIZE_MAX with EFAULT. */
+/* The length contract: a range [buf, buf + len) that wraps around or
+ * leaves the user address space is NTIX_EFAULT before any byte moves, as
+ * the Linux kernel refuses it; ntix never cuts such a length to
+ * NTIX_IO_MAX and lets the call write past the buffer.  A 16-byte buffer
+ * with a sentinel behind it on a 64-byte file. */
+START_TEST(wild_lengths) {
+  static const size_t wild[] = {SIZE_MAX, SIZE_MAX - 15, (size_t)1 << 62};
+  struct {
+    char buf[16];
+    char sentinel[16];
+  } m;
+  char data[64];
+  ntix_stat_t st;
+  size_t i;
+  int fd = (int)NT_OK(
+      ntix_open(ntix_t_path("wild-len"), NTIX_O_RDWR | NTIX_O_CREAT, 0644));
+
+  memset(data, 'd', sizeof(data));
+  NT_OK(ntix_write(fd, data, sizeof(data)));
+  memset(&m, 's', sizeof(m));
+  for (i = 0; i < sizeof(wild) / sizeof(wild[0]); i++) {
+    NT_OK(ntix_seek(fd, 0, NTIX_SEEK_SET));
+    NT_EXPECT("read: a length whose range leaves the address space",
+              ntix_read(fd, m.buf, wild[i]), NTIX_EFAULT);
+    NT_EXPECT("pread: a length whose range leaves the address space",
+              ntix_pread(fd, m.buf, wild[i], 0), NTIX_EFAULT);
+    NT_EXPECT("write: a length whose range leaves the address space",
+              ntix_write(fd, m.buf, wild[i]), NTIX_EFAULT);
+    NT_EXPECT("pwrite: a length whose range leaves the address space",
+              ntix_pwrite(fd, m.buf, wild[i], 0), NTIX_EFAULT);
+  }
+  /* Nothing was read into the buffer or past it, nothing written. */
+  ck_assert(memchr(&m, 'd', sizeof(m)) == NULL);
+  NT_OK(ntix_fstat(fd, &st));
+  ck_assert_int_eq(st.size, 64);
+  NT_EXPECT("read: the offset after refused reads",
+            ntix_seek(fd, 0, NTIX_SEEK_CUR), 0);
+  /* The descriptor is looked at first, as the kernel does. */
+  NT_EXPECT("read: a wild length on a bad descriptor",
+            ntix_read(-1, m.buf, SIZE_MAX), NTIX_EBADF);
+  ntix_close(fd);
+}
+END_TEST
+
+START_TEST(wild_vector_lengths) {
+  char buf[16];
+  ntix_iovec_t iv[2] = {{buf, 8}, {buf + 8, (size_t)1 << 62}};
+  int fd = (int)NT_OK(
+      ntix_open(ntix_t_path("wild-iov"), NTIX_O_RDWR | NTIX_O_CREAT, 0644));
+
+  NT_OK(ntix_write(fd, "0123456789abcdef0123456789abcdef", 32));
+  NT_OK(ntix_seek(fd, 0, NTIX_SEEK_SET));
+  NT_EXPECT("readv: an element whose range leaves the address space",
+            ntix_readv(fd, iv, 2), NTIX_EFAULT);
+  NT_EXPECT("writev: an element whose range leaves the address space",
+            ntix_writev(fd, iv, 2), NTIX_EFAULT);
+  iv[1].iov_len = SIZE_MAX - 7;
+  NT_EXPECT("readv: an element longer than INT64_MAX", ntix_readv(fd, iv, 2),
+            NTIX_EINVAL);
+  NT_EXPECT("readv: the offset after refused reads",
+            ntix_seek(fd, 0, NTIX_SEEK_CUR), 0);
+  ntix_close(fd);
+}
+END_TEST
+
+START_TEST(wild_socket_lengths) {
+  char buf[16], sentinel[16];
+  int sv[2];
+
+  memset(sentinel, 's', sizeof(sentinel));
+  NT_OK(ntix_socketpair(NTIX_SOCK_STREAM, 0, sv));
+  NT_OK(ntix_send(sv[0], "ping", 4, 0));
+  NT_EXPECT("send: a length whose range leaves the address space",
+            ntix_send(sv[0], buf, SIZE_MAX, 0), NTIX_EFAULT);
+  NT_EXPECT("sendto: a length whose range leaves the address space",
+            ntix_sendto(sv[0], buf, (size_t)1 << 62, 0, NULL), NTIX_EFAULT);
+  NT_EXPECT("recv: a length whose range leaves the address space",
+            ntix_recv(sv[1], buf, SIZE_MAX, 0), NTIX_EFAULT);
+  NT_EXPECT("recvfrom: a length whose range leaves the address space",
+            ntix_recvfrom(sv[1], buf, (size_t)1 << 62, 0, NULL), NTIX_EFAULT);
+  ck_assert(memcmp(sentinel, "ssss", 4) == 0);
+  /* The data is still there for a sane receive. */
+  NT_EXPECT("recv: after refused receives", ntix_recv(sv[1], buf, 16, 0), 4);
+  ck_assert(memcmp(buf, "ping", 4) == 0);
+  ntix_close(sv[0]);
+  ntix_close(sv[1]);
+}
+END_TEST
+
+/* A valid range longer than NTIX_IO_MAX is served up to it, never an
+ * error: with a buffer valid for NTIX_IO_MAX + a page (reserved, never
+ * touched past the first page), a read that finds 10 bytes returns them. */
 START_TEST(huge_lengths) {
+  size_t len = (size_t)NTIX_IO_MAX + ntix_pagesize();
   void *big;
   char *buf;
-  int fd = (int)NT_OK(ntix_open(ntix_t_path("huge-len"),
-                                NTIX_O_RDWR | NTIX_O_CREAT, 0644));
+  int fd = (int)NT_OK(
+      ntix_open(ntix_t_path("huge-len"), NTIX_O_RDWR | NTIX_O_CREAT, 0644));
 
-  NT_OK(ntix_mmap_anon(NTIX_IO_MAX, NTIX_PROT_READ | NTIX_PROT_WRITE, &big));
+  NT_OK(ntix_mmap_anon(len, NTIX_PROT_READ | NTIX_PROT_WRITE, &big));
   buf = big;
   NT_OK(ntix_write(fd, "0123456789", 10));
-  NT_EXPECT("pread: length SIZE_MAX", ntix_pread(fd, buf, SIZE_MAX, 0), 10);
   NT_EXPECT("pread: length NTIX_IO_MAX + 1",
-            ntix_pread(fd, buf, (size_t)NTIX_IO_MAX + 1, 4), 6);
+            ntix_pread(fd, buf, (size_t)NTIX_IO_MAX + 1, 0), 10);
+  NT_EXPECT("pread: length NTIX_IO_MAX + a page at offset 4",
+            ntix_pread(fd, buf, len, 4), 6);
   NT_OK(ntix_seek(fd, 0, NTIX_SEEK_SET));
-  NT_EXPECT("read: length SIZE_MAX", ntix_read(fd, buf, SIZE_MAX), 10);
-  NT_EXPECT("read: the bytes of a SIZE_MAX read",
-            memcmp(buf, "0123456789", 10), 0);
-  NT_EXPECT("read: length SIZE_MAX at end of file",
-            ntix_read(fd, buf, SIZE_MAX), 0);
-  NT_OK(ntix_munmap(big, NTIX_IO_MAX));
+  NT_EXPECT("read: length NTIX_IO_MAX + a page", ntix_read(fd, buf, len), 10);
+  NT_EXPECT("read: the bytes of a long read", memcmp(buf, "0123456789", 10), 0);
+  NT_EXPECT("read: a long length at end of file", ntix_read(fd, buf, len), 0);
+  NT_OK(ntix_munmap(big, len));
   ntix_close(fd);
 }
 END_TEST
@@ -165,10 +250,10 @@ expect_path(const char *path, const char *what, int want) {
   ntix_stat_t st;
   ntix_dir_t *d = NULL;
 
-#define PATHCALL(call_name, call)                                        \
-  do {                                                                   \
-    snprintf(name, sizeof(name), "%s: %s", call_name, what);             \
-    NT_EXPECT(name, call, want);                                         \
+#define PATHCALL(call_name, call)                            \
+  do {                                                       \
+    snprintf(name, sizeof(name), "%s: %s", call_name, what); \
+    NT_EXPECT(name, call, want);                             \
   } while (0)
   ntix_t_create(ok, "x", 1);
   PATHCALL("open", open_closed(path, NTIX_O_RDONLY));
@@ -201,8 +286,7 @@ START_TEST(overlong_path) {
   static char path[40001];
   size_t i;
 
-  for (i = 0; i < sizeof(path) - 1; i++)
-    path[i] = i % 8 == 7 ? '/' : 'a';
+  for (i = 0; i < sizeof(path) - 1; i++) path[i] = i % 8 == 7 ? '/' : 'a';
   path[sizeof(path) - 1] = '\0';
   expect_path(path, "40000-byte path", NTIX_ENAMETOOLONG);
 }
@@ -245,8 +329,7 @@ START_TEST(bad_open_flags) {
   NT_EXPECT("open: EXCL without CREAT",
             open_closed(file, NTIX_O_WRONLY | NTIX_O_EXCL), NTIX_EINVAL);
   NT_EXPECT("open: DIRECTORY with CREAT",
-            open_closed(fresh, NTIX_O_RDONLY | NTIX_O_DIRECTORY |
-                                   NTIX_O_CREAT),
+            open_closed(fresh, NTIX_O_RDONLY | NTIX_O_DIRECTORY | NTIX_O_CREAT),
             NTIX_EINVAL);
   NT_EXPECT("open: DIRECTORY with WRONLY",
             open_closed(dir, NTIX_O_WRONLY | NTIX_O_DIRECTORY), NTIX_EINVAL);
@@ -266,8 +349,8 @@ END_TEST
 START_TEST(bad_iovecs) {
   char small[8];
   ntix_iovec_t two[2], one = {small, sizeof(small)};
-  int fd = (int)NT_OK(ntix_open(ntix_t_path("iv-file"),
-                                NTIX_O_RDWR | NTIX_O_CREAT, 0644));
+  int fd = (int)NT_OK(
+      ntix_open(ntix_t_path("iv-file"), NTIX_O_RDWR | NTIX_O_CREAT, 0644));
 
   /* Each half fits in size_t; the sum does not fit in int64_t. */
   two[0].iov_base = small, two[0].iov_len = SIZE_MAX / 2 + 1;
@@ -283,8 +366,7 @@ START_TEST(bad_iovecs) {
   NT_EXPECT("readv: NULL iov", ntix_readv(fd, NULL, 1), NTIX_EFAULT);
   NT_EXPECT("writev: NULL iov", ntix_writev(fd, NULL, 1), NTIX_EFAULT);
   NT_EXPECT("readv: NULL iov, bad fd", ntix_readv(-1, NULL, 1), NTIX_EFAULT);
-  NT_EXPECT("writev: NULL iov, bad fd", ntix_writev(-1, NULL, 1),
-            NTIX_EFAULT);
+  NT_EXPECT("writev: NULL iov, bad fd", ntix_writev(-1, NULL, 1), NTIX_EFAULT);
   two[0].iov_base = NULL, two[0].iov_len = 4;
   two[1].iov_base = small, two[1].iov_len = 4;
   NT_EXPECT("writev: NULL base with length", ntix_writev(fd, two, 2),
@@ -324,8 +406,7 @@ START_TEST(null_dir_handle) {
   ntix_dirent_t ent;
 
   NT_EXPECT("dir_close: NULL directory", ntix_dir_close(NULL), NTIX_EINVAL);
-  NT_EXPECT("dir_read: NULL directory", ntix_dir_read(NULL, &ent),
-            NTIX_EINVAL);
+  NT_EXPECT("dir_read: NULL directory", ntix_dir_read(NULL, &ent), NTIX_EINVAL);
 }
 END_TEST
 
@@ -361,6 +442,9 @@ main(void) {
   tcase_add_test(tc, bad_fd_minus_100);
   tcase_add_test(tc, bad_fd_huge);
   tcase_add_test(tc, huge_lengths);
+  tcase_add_test(tc, wild_lengths);
+  tcase_add_test(tc, wild_vector_lengths);
+  tcase_add_test(tc, wild_socket_lengths);
   tcase_add_test(tc, bad_fd_int_min);
   tcase_add_test(tc, bad_fd_closed);
   tcase_add_test(tc, fd_from_native);

@@ -66,8 +66,8 @@ START_TEST(empty_dir) {
   NT_OK(ntix_mkdir(dir, 0755));
   NT_OK(ntix_dir_open(dir, &d));
   NT_EXPECT("dir_read: empty directory", ntix_dir_read(d, &ent), 0);
-  NT_EXPECT("dir_read: empty directory after the end",
-            ntix_dir_read(d, &ent), 0);
+  NT_EXPECT("dir_read: empty directory after the end", ntix_dir_read(d, &ent),
+            0);
   ntix_dir_close(d);
 }
 END_TEST
@@ -113,8 +113,7 @@ START_TEST(many_entries) {
   NT_OK(ntix_dir_open(dir, &d));
   while ((rc = ntix_dir_read(d, &ent)) == 1) {
     int k;
-    if (sscanf(ent.name, "entry-with-a-rather-long-name-number-%4d", &k) !=
-            1 ||
+    if (sscanf(ent.name, "entry-with-a-rather-long-name-number-%4d", &k) != 1 ||
         k < 0 || k >= MANY) {
       bad++;
       continue;
@@ -126,8 +125,7 @@ START_TEST(many_entries) {
       dups++;
   }
   ntix_dir_close(d);
-  for (i = 0; i < MANY; i++)
-    missing += !seen[i];
+  for (i = 0; i < MANY; i++) missing += !seen[i];
   NT_EXPECT("dir_read: 300 entries end", rc, 0);
   NT_EXPECT("dir_read: 300 entries none missing", missing, 0);
   NT_EXPECT("dir_read: 300 entries none repeated", dups, 0);
@@ -185,11 +183,10 @@ START_TEST(unlinked_open_file) {
   NT_OK(ntix_unlink(file));
   /* The name is gone from the listing while the file is still open. */
   NT_OK(ntix_dir_open(dir, &d));
-  NT_EXPECT("dir_read: unlinked open file not listed",
-            count_entries(d, &dots), 0);
-  ntix_dir_close(d);
-  NT_EXPECT("rmdir: directory whose unlinked file is open", ntix_rmdir(dir),
+  NT_EXPECT("dir_read: unlinked open file not listed", count_entries(d, &dots),
             0);
+  ntix_dir_close(d);
+  NT_EXPECT("rmdir: directory whose unlinked file is open", ntix_rmdir(dir), 0);
   ntix_close(fd);
 }
 END_TEST

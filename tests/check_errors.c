@@ -10,16 +10,15 @@
 
 #include "check-util.h"
 
-static const ntix_space_t spaces[] = {
-    NTIX_SPACE_ERRNO, NTIX_SPACE_NTSTATUS, NTIX_SPACE_WIN32};
+static const ntix_space_t spaces[] = {NTIX_SPACE_ERRNO, NTIX_SPACE_NTSTATUS,
+                                      NTIX_SPACE_WIN32};
 #define NTIX__COUNT_SPACES (sizeof(spaces) / sizeof(spaces[0]))
 
 static size_t
 count_rows(ntix_space_t space) {
   size_t n = 0;
 
-  while (ntix_code_at(space, n) != NULL)
-    n++;
+  while (ntix_code_at(space, n) != NULL) n++;
   return n;
 }
 

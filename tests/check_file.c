@@ -86,32 +86,29 @@ START_TEST(open_errors) {
   NT_EXPECT("open: missing file",
             ntix_open(ntix_t_path("oe-missing"), NTIX_O_RDONLY, 0),
             NTIX_ENOENT);
-  NT_EXPECT("open: create under missing directory",
-            ntix_open(ntix_t_path("oe-nodir/f"),
-                      NTIX_O_WRONLY | NTIX_O_CREAT, 0644),
-            NTIX_ENOENT);
+  NT_EXPECT(
+      "open: create under missing directory",
+      ntix_open(ntix_t_path("oe-nodir/f"), NTIX_O_WRONLY | NTIX_O_CREAT, 0644),
+      NTIX_ENOENT);
   NT_EXPECT("open: file used as directory",
             ntix_open(ntix_t_path("oe-file/x"), NTIX_O_RDONLY, 0),
             NTIX_ENOTDIR);
-  NT_EXPECT("open: create under a file",
-            ntix_open(ntix_t_path("oe-file/x"),
-                      NTIX_O_WRONLY | NTIX_O_CREAT, 0644),
-            NTIX_ENOTDIR);
-  NT_EXPECT("open: directory for writing",
-            ntix_open(dir, NTIX_O_WRONLY, 0), NTIX_EISDIR);
-  NT_EXPECT("open: directory for read-write",
-            ntix_open(dir, NTIX_O_RDWR, 0), NTIX_EISDIR);
+  NT_EXPECT(
+      "open: create under a file",
+      ntix_open(ntix_t_path("oe-file/x"), NTIX_O_WRONLY | NTIX_O_CREAT, 0644),
+      NTIX_ENOTDIR);
+  NT_EXPECT("open: directory for writing", ntix_open(dir, NTIX_O_WRONLY, 0),
+            NTIX_EISDIR);
+  NT_EXPECT("open: directory for read-write", ntix_open(dir, NTIX_O_RDWR, 0),
+            NTIX_EISDIR);
   NT_EXPECT("open: CREAT|EXCL on existing file",
-            ntix_open(file, NTIX_O_WRONLY | NTIX_O_CREAT | NTIX_O_EXCL,
-                      0644),
+            ntix_open(file, NTIX_O_WRONLY | NTIX_O_CREAT | NTIX_O_EXCL, 0644),
             NTIX_EEXIST);
   NT_EXPECT("open: CREAT|EXCL on existing directory",
-            ntix_open(dir, NTIX_O_WRONLY | NTIX_O_CREAT | NTIX_O_EXCL,
-                      0644),
+            ntix_open(dir, NTIX_O_WRONLY | NTIX_O_CREAT | NTIX_O_EXCL, 0644),
             NTIX_EEXIST);
   NT_EXPECT("open: O_DIRECTORY on a file",
-            ntix_open(file, NTIX_O_RDONLY | NTIX_O_DIRECTORY, 0),
-            NTIX_ENOTDIR);
+            ntix_open(file, NTIX_O_RDONLY | NTIX_O_DIRECTORY, 0), NTIX_ENOTDIR);
 }
 END_TEST
 
@@ -135,8 +132,7 @@ START_TEST(closed_descriptor) {
   NT_EXPECT("close: open file", ntix_close(fd), 0);
   NT_EXPECT("read: closed descriptor", ntix_read(fd, buf, sizeof(buf)),
             NTIX_EBADF);
-  NT_EXPECT("write: closed descriptor", ntix_write(fd, "abcd", 4),
-            NTIX_EBADF);
+  NT_EXPECT("write: closed descriptor", ntix_write(fd, "abcd", 4), NTIX_EBADF);
   NT_EXPECT("close: closed descriptor", ntix_close(fd), NTIX_EBADF);
 }
 END_TEST
@@ -186,8 +182,8 @@ START_TEST(directory_descriptor) {
   NT_EXPECT("read: directory descriptor", ntix_read(fd, buf, sizeof(buf)),
             NTIX_EISDIR);
   NT_EXPECT("fstat: directory descriptor type", fd_type(fd), NTIX_FT_DIR);
-  NT_EXPECT("pread: directory descriptor",
-            ntix_pread(fd, buf, sizeof(buf), 0), NTIX_EISDIR);
+  NT_EXPECT("pread: directory descriptor", ntix_pread(fd, buf, sizeof(buf), 0),
+            NTIX_EISDIR);
   NT_EXPECT("ftruncate: directory descriptor", ntix_ftruncate(fd, 0),
             NTIX_EINVAL);
   /* Portable code syncs a directory after a rename into it. */
@@ -258,8 +254,7 @@ START_TEST(unlink_twice_open) {
   }
   NT_EXPECT("stat: name free after repeated unlink", path_type(path),
             NTIX_ENOENT);
-  for (i = 0; i < 3; i++)
-    ntix_close(fds[i]);
+  for (i = 0; i < 3; i++) ntix_close(fds[i]);
   fd = (int)NT_EXPECT_OK(
       "open: name free after unlinked copies closed",
       ntix_open(path, NTIX_O_WRONLY | NTIX_O_CREAT | NTIX_O_EXCL, 0644));
@@ -321,14 +316,12 @@ START_TEST(rename_directories) {
   NT_OK(ntix_mkdir(full, 0755));
   ntix_t_create(ntix_t_path("rd-full/keep"), "k", 1);
   NT_OK(ntix_mkdir(empty, 0755));
-  NT_EXPECT("rename: directory onto non-empty directory",
-            ntix_rename(a, full), NTIX_ENOTEMPTY);
-  NT_EXPECT("rename: directory onto empty directory", ntix_rename(a, empty),
-            0);
+  NT_EXPECT("rename: directory onto non-empty directory", ntix_rename(a, full),
+            NTIX_ENOTEMPTY);
+  NT_EXPECT("rename: directory onto empty directory", ntix_rename(a, empty), 0);
   NT_EXPECT("stat: renamed directory content",
             path_type(ntix_t_path("rd-empty/inner")), NTIX_FT_REG);
-  NT_EXPECT("stat: renamed directory source gone", path_type(a),
-            NTIX_ENOENT);
+  NT_EXPECT("stat: renamed directory source gone", path_type(a), NTIX_ENOENT);
 }
 END_TEST
 
@@ -448,8 +441,7 @@ START_TEST(seek_hole) {
 
   fd = open_ok(path, RW_CREAT);
   NT_OK(ntix_write(fd, "0123456789", 10));
-  NT_EXPECT("seek: past end of file", ntix_seek(fd, 100, NTIX_SEEK_SET),
-            100);
+  NT_EXPECT("seek: past end of file", ntix_seek(fd, 100, NTIX_SEEK_SET), 100);
   NT_EXPECT("fstat: seek past end does not grow", fd_size(fd), 10);
   NT_EXPECT("write: after seek past end", ntix_write(fd, "X", 1), 1);
   NT_EXPECT("fstat: size after hole", fd_size(fd), 101);
@@ -464,8 +456,8 @@ START_TEST(seek_hole) {
             NTIX_EINVAL);
   NT_EXPECT("seek: negative result with SET", ntix_seek(fd, -1, NTIX_SEEK_SET),
             NTIX_EINVAL);
-  NT_EXPECT("seek: negative result with CUR",
-            ntix_seek(fd, -51, NTIX_SEEK_CUR), NTIX_EINVAL);
+  NT_EXPECT("seek: negative result with CUR", ntix_seek(fd, -51, NTIX_SEEK_CUR),
+            NTIX_EINVAL);
   NT_EXPECT("seek: negative result with END",
             ntix_seek(fd, -102, NTIX_SEEK_END), NTIX_EINVAL);
   NT_EXPECT("seek: offset unchanged after failed seek",
@@ -486,14 +478,12 @@ START_TEST(truncate_file) {
   NT_EXPECT("read: grown part", ntix_pread(fd, buf, sizeof(buf), 0), 4096);
   ck_assert(memcmp(buf, "0123456789", 10) == 0);
   ck_assert(all_zero(buf + 10, sizeof(buf) - 10));
-  NT_EXPECT("ftruncate: offset unchanged", ntix_seek(fd, 0, NTIX_SEEK_CUR),
-            10);
+  NT_EXPECT("ftruncate: offset unchanged", ntix_seek(fd, 0, NTIX_SEEK_CUR), 10);
   NT_EXPECT("ftruncate: shrink", ntix_ftruncate(fd, 5), 0);
   NT_EXPECT("fstat: size after shrink", fd_size(fd), 5);
   NT_EXPECT("read: after shrink", ntix_pread(fd, buf, sizeof(buf), 0), 5);
   ck_assert(memcmp(buf, "01234", 5) == 0);
-  NT_EXPECT("ftruncate: negative length", ntix_ftruncate(fd, -1),
-            NTIX_EINVAL);
+  NT_EXPECT("ftruncate: negative length", ntix_ftruncate(fd, -1), NTIX_EINVAL);
   rfd = open_ok(path, NTIX_O_RDONLY);
   NT_EXPECT("ftruncate: read-only descriptor", ntix_ftruncate(rfd, 0),
             NTIX_EINVAL);
@@ -651,8 +641,7 @@ START_TEST(large_offsets) {
   fd = open_ok(path, RW_CREAT);
   NT_OK(ntix_write(fd, "abc", 3));
   NT_EXPECT("seek: beyond 4 GiB", ntix_seek(fd, big, NTIX_SEEK_SET), big);
-  NT_EXPECT("seek: current beyond 4 GiB", ntix_seek(fd, 0, NTIX_SEEK_CUR),
-            big);
+  NT_EXPECT("seek: current beyond 4 GiB", ntix_seek(fd, 0, NTIX_SEEK_CUR), big);
   NT_EXPECT("read: beyond 4 GiB on a small file", ntix_read(fd, buf, 4), 0);
   NT_EXPECT("pread: beyond 4 GiB on a small file",
             ntix_pread(fd, buf, 4, big + 1), 0);
@@ -675,14 +664,13 @@ START_TEST(long_component) {
             ntix_open(path, NTIX_O_WRONLY | NTIX_O_CREAT, 0644),
             NTIX_ENAMETOOLONG);
   NT_EXPECT("stat: 300-byte name", ntix_stat(path, &st), NTIX_ENAMETOOLONG);
-  NT_EXPECT("mkdir: 300-byte name", ntix_mkdir(path, 0755),
-            NTIX_ENAMETOOLONG);
+  NT_EXPECT("mkdir: 300-byte name", ntix_mkdir(path, 0755), NTIX_ENAMETOOLONG);
   /* 255 bytes is the longest name both OSes take. */
   name[255] = '\0';
   snprintf(path, sizeof(path), "%s/%s", ntix_t_dir(), name);
-  ntix_close((int)NT_EXPECT_OK(
-      "open: 255-byte name",
-      ntix_open(path, NTIX_O_WRONLY | NTIX_O_CREAT, 0644)));
+  ntix_close(
+      (int)NT_EXPECT_OK("open: 255-byte name",
+                        ntix_open(path, NTIX_O_WRONLY | NTIX_O_CREAT, 0644)));
   NT_EXPECT("unlink: 255-byte name", ntix_unlink(path), 0);
 }
 END_TEST
@@ -712,8 +700,8 @@ START_TEST(long_path) {
   NT_EXPECT("write: path beyond 260 characters",
             ntix_write(fd, data, sizeof(data)), (int64_t)sizeof(data));
   ntix_close(fd);
-  NT_EXPECT("read: path beyond 260 characters",
-            slurp(path, got, sizeof(got)), (int64_t)sizeof(data));
+  NT_EXPECT("read: path beyond 260 characters", slurp(path, got, sizeof(got)),
+            (int64_t)sizeof(data));
   ck_assert(memcmp(got, data, sizeof(data)) == 0);
   NT_OK(ntix_stat(path, &st));
   NT_EXPECT("stat: path beyond 260 characters", (int64_t)st.size,
@@ -770,8 +758,8 @@ START_TEST(dot_components) {
   /* As POSIX, ".." is looked up in the directory before it, which must
    * exist: no lexical shortening. */
   snprintf(path, sizeof(path), "%s/dc-dir/missing/../file", d);
-  NT_EXPECT("open: .. after a missing directory",
-            slurp(path, buf, sizeof(buf)), NTIX_ENOENT);
+  NT_EXPECT("open: .. after a missing directory", slurp(path, buf, sizeof(buf)),
+            NTIX_ENOENT);
 }
 END_TEST
 
@@ -797,11 +785,10 @@ START_TEST(plain_names) {
             path_type(ntix_t_path("pn-dir/nul")), NTIX_FT_REG);
   NT_OK(ntix_dir_open(ntix_t_path("pn-dir"), &d));
   while (ntix_dir_read(d, &ent) == 1)
-    for (i = 0; i < 4; i++)
-      listed += strcmp(ent.name, names[i]) == 0;
+    for (i = 0; i < 4; i++) listed += strcmp(ent.name, names[i]) == 0;
   ntix_dir_close(d);
-  NT_EXPECT("dir_read: con, nul, aux.txt and trail. listed as named",
-            listed, 4);
+  NT_EXPECT("dir_read: con, nul, aux.txt and trail. listed as named", listed,
+            4);
 }
 END_TEST
 
@@ -848,10 +835,9 @@ START_TEST(chdir_relative) {
   NT_EXPECT("getcwd: 1-byte buffer", ntix_getcwd(cwd, 1), NTIX_ERANGE);
   NT_EXPECT("getcwd: exact-length buffer too small by the NUL",
             ntix_getcwd(cwd, strlen(saved_cwd)), NTIX_ERANGE);
-  NT_EXPECT("getcwd: buffer with room for the NUL",
-            ntix_getcwd(cwd, strlen(saved_cwd) + 1) ==
-                (int64_t)strlen(saved_cwd),
-            1);
+  NT_EXPECT(
+      "getcwd: buffer with room for the NUL",
+      ntix_getcwd(cwd, strlen(saved_cwd) + 1) == (int64_t)strlen(saved_cwd), 1);
 }
 END_TEST
 
@@ -874,8 +860,7 @@ START_TEST(dup_offset) {
   NT_OK(ntix_write(fd, "0123456789", 10));
   fd2 = (int)NT_EXPECT_OK("dup: regular file", ntix_dup(fd));
   NT_EXPECT("dup: new descriptor differs", fd2 != fd, 1);
-  NT_EXPECT("dup: inherits the offset", ntix_seek(fd2, 0, NTIX_SEEK_CUR),
-            10);
+  NT_EXPECT("dup: inherits the offset", ntix_seek(fd2, 0, NTIX_SEEK_CUR), 10);
   NT_OK(ntix_seek(fd, 3, NTIX_SEEK_SET));
   NT_EXPECT("dup: shares the offset", ntix_seek(fd2, 0, NTIX_SEEK_CUR), 3);
   NT_OK(ntix_read(fd2, buf, 2));

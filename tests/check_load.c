@@ -170,8 +170,8 @@ static void
 client_event(struct load *L, int idx, uint32_t ev) {
   if ((ev & NTIX_POLL_OUT) && L->c[idx].sent < PAYLOAD)
     client_send(L, idx);
-  if (L->c[idx].fd >= 0 && (ev & (NTIX_POLL_IN | NTIX_POLL_ERR |
-                                  NTIX_POLL_HUP)))
+  if (L->c[idx].fd >= 0 &&
+      (ev & (NTIX_POLL_IN | NTIX_POLL_ERR | NTIX_POLL_HUP)))
     client_recv(L, idx);
 }
 
@@ -268,20 +268,19 @@ start(struct load *L) {
 
   L->p = (int)NT_OK(ntix_poll_create(0));
   ntix_t_loopback(NTIX_AF_INET, 0, &addr);
-  L->listener = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM,
-                                       NTIX_SOCK_NONBLOCK));
+  L->listener = (int)NT_OK(
+      ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, NTIX_SOCK_NONBLOCK));
   NT_OK(ntix_bind(L->listener, &addr));
   NT_OK(ntix_listen(L->listener, L->n));
   NT_OK(ntix_getsockname(L->listener, &addr));
-  for (i = L->n; i < 2 * L->n; i++)
-    L->c[i].fd = -1;
+  for (i = L->n; i < 2 * L->n; i++) L->c[i].fd = -1;
   NT_OK(ntix_poll_ctl(L->p, NTIX_POLL_ADD, L->listener, NTIX_POLL_IN,
                       (uint64_t)(2 * L->n)));
   for (i = 0; i < L->n; i++) {
     struct conn *c = &L->c[i];
 
-    c->fd = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM,
-                                   NTIX_SOCK_NONBLOCK));
+    c->fd = (int)NT_OK(
+        ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, NTIX_SOCK_NONBLOCK));
     rc = ntix_connect(c->fd, &addr);
     ck_assert_msg(rc == 0 || rc == NTIX_EINPROGRESS, "connect %d: %s", i,
                   ntix_t_name(rc));
@@ -347,15 +346,15 @@ START_TEST(echo_load) {
   NT_EXPECT("load: every connection accepted", L->accepted == L->n, 1);
   NT_EXPECT("load: every client got its whole echo and end of stream",
             L->clients_done == L->n, 1);
-  NT_EXPECT("load: every server end saw end of stream",
-            L->servers_done == L->n, 1);
+  NT_EXPECT("load: every server end saw end of stream", L->servers_done == L->n,
+            1);
   NT_EXPECT("load: every echoed byte matches", L->mismatches, 0);
   NT_EXPECT("load: echo length and checksum match", L->bad_sums, 0);
   NT_EXPECT("close: listener after load", ntix_close(L->listener), 0);
   NT_EXPECT("poll_close: after load", ntix_poll_close(L->p), 0);
   after = ntix_t_count_fds(limit);
-  NT_EXPECT("load: open descriptors after equal those before",
-            after - before, 0);
+  NT_EXPECT("load: open descriptors after equal those before", after - before,
+            0);
   free(L->c);
   free(L);
 }

@@ -114,15 +114,14 @@ START_TEST(protections) {
   NT_EXPECT("mprotect: READ|EXEC",
             ntix_mprotect(p, len, NTIX_PROT_READ | NTIX_PROT_EXEC), 0);
   NT_EXPECT("mprotect: READ|EXEC runs code", call_ret(p), 1);
-  NT_EXPECT("mprotect: READ|WRITE|EXEC",
-            ntix_mprotect(p, len,
-                          NTIX_PROT_READ | NTIX_PROT_WRITE | NTIX_PROT_EXEC),
-            0);
+  NT_EXPECT(
+      "mprotect: READ|WRITE|EXEC",
+      ntix_mprotect(p, len, NTIX_PROT_READ | NTIX_PROT_WRITE | NTIX_PROT_EXEC),
+      0);
   p[2] = 0xC3;
   NT_EXPECT("mprotect: READ|WRITE|EXEC runs code", call_ret(p + 2), 1);
   NT_EXPECT("mprotect: one page of two",
-            ntix_mprotect(p + ntix_pagesize(), ntix_pagesize(),
-                          NTIX_PROT_READ),
+            ntix_mprotect(p + ntix_pagesize(), ntix_pagesize(), NTIX_PROT_READ),
             0);
   NT_EXPECT("munmap: after mprotect", ntix_munmap(p, len), 0);
 }
@@ -133,9 +132,8 @@ START_TEST(exec_mapping) {
   void *v = NULL;
 
   NT_EXPECT("mmap_anon: READ|WRITE|EXEC",
-            ntix_mmap_anon(len,
-                           NTIX_PROT_READ | NTIX_PROT_WRITE | NTIX_PROT_EXEC,
-                           &v),
+            ntix_mmap_anon(
+                len, NTIX_PROT_READ | NTIX_PROT_WRITE | NTIX_PROT_EXEC, &v),
             0);
   ((unsigned char *)v)[0] = 0xC3;
   NT_EXPECT("mmap_anon: READ|WRITE|EXEC runs code", call_ret(v), 1);
@@ -155,16 +153,15 @@ START_TEST(bad_arguments) {
             NTIX_EINVAL);
   NT_EXPECT("mmap_anon: negative prot", ntix_mmap_anon(len, -1, &v),
             NTIX_EINVAL);
-  NT_EXPECT("mmap_anon: out NULL",
-            ntix_mmap_anon(len, NTIX_PROT_READ, NULL), NTIX_EFAULT);
+  NT_EXPECT("mmap_anon: out NULL", ntix_mmap_anon(len, NTIX_PROT_READ, NULL),
+            NTIX_EFAULT);
   NT_EXPECT("mmap_anon: huge length",
             ntix_mmap_anon(SIZE_MAX - len, NTIX_PROT_READ, &v), NTIX_ENOMEM);
   NT_OK(ntix_mmap_anon(len, NTIX_PROT_READ | NTIX_PROT_WRITE, &p));
   NT_EXPECT("mprotect: unknown prot bit 8", ntix_mprotect(p, len, 8),
             NTIX_EINVAL);
   NT_EXPECT("mprotect: unaligned address",
-            ntix_mprotect((char *)p + 1, len - 1, NTIX_PROT_READ),
-            NTIX_EINVAL);
+            ntix_mprotect((char *)p + 1, len - 1, NTIX_PROT_READ), NTIX_EINVAL);
   NT_EXPECT("munmap: length 0", ntix_munmap(p, 0), NTIX_EINVAL);
   NT_EXPECT("munmap: unaligned address", ntix_munmap((char *)p + 1, len - 1),
             NTIX_EINVAL);

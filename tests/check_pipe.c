@@ -55,8 +55,8 @@ START_TEST(eof_after_writer_closed) {
   NT_EXPECT("pipe: data before end of file", ntix_read(fds[0], buf, 8), 3);
   ck_assert(memcmp(buf, "abc", 3) == 0);
   NT_EXPECT("pipe: read after writer closed", ntix_read(fds[0], buf, 8), 0);
-  NT_EXPECT("pipe: read after writer closed again",
-            ntix_read(fds[0], buf, 8), 0);
+  NT_EXPECT("pipe: read after writer closed again", ntix_read(fds[0], buf, 8),
+            0);
   NT_EXPECT("close: pipe read end", ntix_close(fds[0]), 0);
 }
 END_TEST

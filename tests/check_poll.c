@@ -42,10 +42,9 @@ START_TEST(create_close) {
   int p;
 
   p = (int)NT_EXPECT_OK("poll_create", ntix_poll_create(0));
-  NT_EXPECT("poll_create: unknown flags", ntix_poll_create(0x1),
-            NTIX_EINVAL);
-  NT_EXPECT("poll_wait: empty poller, timeout 0",
-            ntix_poll_wait(p, ev, 4, 0), 0);
+  NT_EXPECT("poll_create: unknown flags", ntix_poll_create(0x1), NTIX_EINVAL);
+  NT_EXPECT("poll_wait: empty poller, timeout 0", ntix_poll_wait(p, ev, 4, 0),
+            0);
   NT_EXPECT("poll_close", ntix_poll_close(p), 0);
   NT_EXPECT("poll_wait: closed poller", ntix_poll_wait(p, ev, 4, 0),
             NTIX_EBADF);
@@ -101,17 +100,15 @@ START_TEST(ctl_errors) {
             ntix_poll_ctl(p, NTIX_POLL_DEL, fds[1], 0, 0), NTIX_ENOENT);
   NT_EXPECT("poll_ctl: regular file",
             ntix_poll_ctl(p, NTIX_POLL_ADD, f, NTIX_POLL_IN, 3), NTIX_EPERM);
-  NT_EXPECT("poll_ctl: DEL", ntix_poll_ctl(p, NTIX_POLL_DEL, fds[0], 0, 0),
-            0);
+  NT_EXPECT("poll_ctl: DEL", ntix_poll_ctl(p, NTIX_POLL_DEL, fds[0], 0, 0), 0);
   NT_EXPECT("poll_ctl: DEL again",
             ntix_poll_ctl(p, NTIX_POLL_DEL, fds[0], 0, 0), NTIX_ENOENT);
 
   NT_EXPECT("poll_wait: max 0", ntix_poll_wait(p, ev, 0, 0), NTIX_EINVAL);
   NT_EXPECT("poll_wait: max -1", ntix_poll_wait(p, ev, -1, 0), NTIX_EINVAL);
-  NT_EXPECT("poll_wait: out NULL", ntix_poll_wait(p, NULL, 4, 0),
-            NTIX_EFAULT);
-  NT_EXPECT("poll_wait: pfd is not a poller",
-            ntix_poll_wait(fds[0], ev, 4, 0), NTIX_EINVAL);
+  NT_EXPECT("poll_wait: out NULL", ntix_poll_wait(p, NULL, 4, 0), NTIX_EFAULT);
+  NT_EXPECT("poll_wait: pfd is not a poller", ntix_poll_wait(fds[0], ev, 4, 0),
+            NTIX_EINVAL);
   ntix_close(f);
   ntix_close(fds[0]);
   ntix_close(fds[1]);
@@ -127,8 +124,7 @@ START_TEST(never_connected) {
   p = (int)NT_OK(ntix_poll_create(0));
   s = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, 0));
   NT_EXPECT("poll_ctl: ADD never-connected TCP socket",
-            ntix_poll_ctl(p, NTIX_POLL_ADD, s, NTIX_POLL_IN | NTIX_POLL_OUT,
-                          1),
+            ntix_poll_ctl(p, NTIX_POLL_ADD, s, NTIX_POLL_IN | NTIX_POLL_OUT, 1),
             0);
   NT_EXPECT("poll_ctl: DEL never-connected TCP socket",
             ntix_poll_ctl(p, NTIX_POLL_DEL, s, 0, 0), 0);
@@ -143,8 +139,8 @@ START_TEST(connect_events) {
 
   p = (int)NT_OK(ntix_poll_create(0));
   l = ntix_t_listener(NTIX_AF_INET, 0, &addr);
-  c = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM,
-                             NTIX_SOCK_NONBLOCK));
+  c = (int)NT_OK(
+      ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, NTIX_SOCK_NONBLOCK));
   NT_EXPECT("connect: non-blocking (poll)", ntix_connect(c, &addr),
             NTIX_EINPROGRESS);
   NT_OK(ntix_poll_ctl(p, NTIX_POLL_ADD, c, NTIX_POLL_OUT, 7));
@@ -156,8 +152,8 @@ START_TEST(connect_events) {
 
   /* G2: a refused connect: ERR|OUT; HUP and IN differ and are masked. */
   ntix_t_closed_port(NTIX_AF_INET, &addr);
-  c = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM,
-                             NTIX_SOCK_NONBLOCK));
+  c = (int)NT_OK(
+      ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, NTIX_SOCK_NONBLOCK));
   NT_OK(ntix_poll_ctl(p, NTIX_POLL_ADD, c, NTIX_POLL_IN | NTIX_POLL_OUT, 8));
   NT_EXPECT("connect: non-blocking, refused (poll)", ntix_connect(c, &addr),
             NTIX_EINPROGRESS);
@@ -181,8 +177,7 @@ START_TEST(end_of_stream) {
 
   p = (int)NT_OK(ntix_poll_create(0));
   ntix_t_tcp_pair(NTIX_AF_INET, &c, &a);
-  NT_OK(ntix_poll_ctl(p, NTIX_POLL_ADD, c, NTIX_POLL_IN | NTIX_POLL_RDHUP,
-                      1));
+  NT_OK(ntix_poll_ctl(p, NTIX_POLL_ADD, c, NTIX_POLL_IN | NTIX_POLL_RDHUP, 1));
   NT_OK(ntix_send(a, "data", 4, 0));
   NT_OK(ntix_shutdown(a, NTIX_SHUT_WR));
   ntix_sleep_ns(50 * MS);
@@ -274,14 +269,13 @@ START_TEST(close_registered) {
   }
   if (n == 8)
     n = 7;
-  NT_EXPECT("socket: reuses the closed registered descriptor's number",
-            u == c, 1);
+  NT_EXPECT("socket: reuses the closed registered descriptor's number", u == c,
+            1);
   NT_EXPECT("poll_ctl: ADD a new descriptor with a closed one's number",
             ntix_poll_ctl(p, NTIX_POLL_ADD, u, NTIX_POLL_IN, 78), 0);
   NT_EXPECT("poll_wait: nothing from the new or the old registration",
             ntix_poll_wait(p, ev, 4, 100 * MS), 0);
-  while (n >= 0)
-    ntix_close(spare[n--]);
+  while (n >= 0) ntix_close(spare[n--]);
   ntix_close(a);
   ntix_poll_close(p);
 }
@@ -332,8 +326,7 @@ START_TEST(level_triggered) {
             ntix_poll_wait(p, ev, 4, 5000 * MS), 1);
   NT_EXPECT("poll: event carries the registration's 64-bit data",
             ev[0].data == data, 1);
-  NT_EXPECT("poll: level-triggered event is IN", ev[0].events,
-            NTIX_POLL_IN);
+  NT_EXPECT("poll: level-triggered event is IN", ev[0].events, NTIX_POLL_IN);
   NT_EXPECT("poll_wait: level-triggered, reported again while unread",
             ntix_poll_wait(p, ev, 4, 5000 * MS), 1);
   NT_EXPECT("poll: level-triggered second report is IN", ev[0].events,
@@ -361,10 +354,9 @@ START_TEST(mod_mask) {
   NT_OK(ntix_send(a, "w", 1, 0));
   NT_EXPECT("poll: IN after data arrives, with the MOD's data",
             has(events_of(p, 11, 5000), NTIX_POLL_IN), 1);
-  NT_EXPECT("poll_ctl: MOD widens to IN|OUT",
-            ntix_poll_ctl(p, NTIX_POLL_MOD, c, NTIX_POLL_IN | NTIX_POLL_OUT,
-                          12),
-            0);
+  NT_EXPECT(
+      "poll_ctl: MOD widens to IN|OUT",
+      ntix_poll_ctl(p, NTIX_POLL_MOD, c, NTIX_POLL_IN | NTIX_POLL_OUT, 12), 0);
   NT_EXPECT("poll: IN|OUT after widening",
             has(events_of(p, 12, 5000), NTIX_POLL_IN | NTIX_POLL_OUT), 1);
   ntix_close(c);
@@ -392,8 +384,7 @@ START_TEST(oneshot) {
             ntix_poll_ctl(p, NTIX_POLL_MOD, fds[0], mask, 6), 0);
   NT_EXPECT("poll_wait: ONESHOT report after re-arm",
             ntix_poll_wait(p, ev, 4, 5000 * MS), 1);
-  NT_EXPECT("poll: re-armed ONESHOT carries the new data", ev[0].data == 6,
-            1);
+  NT_EXPECT("poll: re-armed ONESHOT carries the new data", ev[0].data == 6, 1);
   NT_EXPECT("poll_wait: ONESHOT disarmed again",
             ntix_poll_wait(p, ev, 4, 50 * MS), 0);
   NT_EXPECT("poll_ctl: DEL a disarmed ONESHOT registration",
@@ -412,8 +403,8 @@ START_TEST(max_events) {
   for (i = 0; i < 3; i++) {
     NT_OK(ntix_pipe(fds[i], 0));
     NT_OK(ntix_write(fds[i][1], "m", 1));
-    NT_OK(ntix_poll_ctl(p, NTIX_POLL_ADD, fds[i][0], NTIX_POLL_IN,
-                        (uint64_t)i));
+    NT_OK(
+        ntix_poll_ctl(p, NTIX_POLL_ADD, fds[i][0], NTIX_POLL_IN, (uint64_t)i));
   }
   ntix_sleep_ns(50 * MS);
   NT_EXPECT("poll_wait: 3 ready, max 2", ntix_poll_wait(p, ev, 2, 5000 * MS),
@@ -454,15 +445,13 @@ START_TEST(wake) {
             ntix_poll_wait(p, ev, 4, 5000 * MS), 1);
   ntix_t_join(t);
   NT_EXPECT("poll_wake: from another thread", w.rc, 0);
-  NT_EXPECT("poll: wake event is NTIX_POLL_WAKE", ev[0].events,
-            NTIX_POLL_WAKE);
+  NT_EXPECT("poll: wake event is NTIX_POLL_WAKE", ev[0].events, NTIX_POLL_WAKE);
   NT_EXPECT("poll: wake event data is 0", ev[0].data == 0, 1);
   NT_EXPECT("poll_wake: first of two", ntix_poll_wake(p), 0);
   NT_EXPECT("poll_wake: second of two", ntix_poll_wake(p), 0);
   NT_EXPECT("poll_wait: two wakes coalesce into one event",
             ntix_poll_wait(p, ev, 4, 0), 1);
-  NT_EXPECT("poll_wait: no second wake event", ntix_poll_wait(p, ev, 4, 0),
-            0);
+  NT_EXPECT("poll_wait: no second wake event", ntix_poll_wait(p, ev, 4, 0), 0);
   ntix_poll_close(p);
 }
 END_TEST
@@ -511,8 +500,8 @@ START_TEST(many_waiters) {
     got += w[i].n == 1 && w[i].ev.data == 9 &&
            (w[i].ev.events & NTIX_POLL_IN) != 0;
   }
-  NT_EXPECT("poll: 100 waiters on one poller each get IN for one datagram",
-            got, WAITERS);
+  NT_EXPECT("poll: 100 waiters on one poller each get IN for one datagram", got,
+            WAITERS);
   ntix_close(u);
   ntix_close(s);
   ntix_poll_close(p);
@@ -529,8 +518,8 @@ START_TEST(timer_slack) {
   t0 = ntix_clock_mono();
   NT_EXPECT("timer_start: 20 ms one-shot",
             ntix_timer_start(p, 20 * MS, 0, 42) > 0, 1);
-  NT_EXPECT("poll_wait: 20 ms timer fires",
-            ntix_poll_wait(p, ev, 4, 5000 * MS), 1);
+  NT_EXPECT("poll_wait: 20 ms timer fires", ntix_poll_wait(p, ev, 4, 5000 * MS),
+            1);
   el = ntix_clock_mono() - t0;
   NT_EXPECT("poll: timer event is NTIX_POLL_TIMER", ev[0].events,
             NTIX_POLL_TIMER);
@@ -595,8 +584,8 @@ START_TEST(spin) {
   ntix_t_join(t);
   NT_EXPECT("poll: spinning, the event is the pipe's IN",
             ev[0].data == 5 && (ev[0].events & NTIX_POLL_IN) != 0, 1);
-  NT_EXPECT("read: the byte written during the spin",
-            ntix_read(fds[0], &c, 1), 1);
+  NT_EXPECT("read: the byte written during the spin", ntix_read(fds[0], &c, 1),
+            1);
 
   /* A timeout shorter than the spin ends the wait on time. */
   t0 = ntix_clock_mono();

@@ -90,12 +90,12 @@ tcp_roundtrip(int family, const char *p) {
   NT_EXPECT(sc(p, "getpeername of client"), ntix_getpeername(c, &got), 0);
   NT_EXPECT(sc(p, "client's peer is the listener address"),
             ntix_t_same_addr(&got, &laddr), 1);
-  NT_EXPECT(sc(p, "getpeername of accepted socket"),
-            ntix_getpeername(a, &got), 0);
+  NT_EXPECT(sc(p, "getpeername of accepted socket"), ntix_getpeername(a, &got),
+            0);
   NT_EXPECT(sc(p, "accepted socket's peer is the client"),
             ntix_t_same_addr(&got, &caddr), 1);
-  NT_EXPECT(sc(p, "getsockname of accepted socket"),
-            ntix_getsockname(a, &got), 0);
+  NT_EXPECT(sc(p, "getsockname of accepted socket"), ntix_getsockname(a, &got),
+            0);
   NT_EXPECT(sc(p, "accepted socket has the listener's address"),
             ntix_t_same_addr(&got, &laddr), 1);
 
@@ -103,8 +103,7 @@ tcp_roundtrip(int family, const char *p) {
   NT_EXPECT(sc(p, "recv 5 bytes"), ntix_recv(a, buf, sizeof(buf), 0), 5);
   NT_EXPECT(sc(p, "recv gets the bytes sent"), memcmp(buf, "hello", 5), 0);
   NT_EXPECT(sc(p, "send back 3 bytes"), ntix_send(a, "abc", 3, 0), 3);
-  NT_EXPECT(sc(p, "recv back 3 bytes"), ntix_recv(c, buf, sizeof(buf), 0),
-            3);
+  NT_EXPECT(sc(p, "recv back 3 bytes"), ntix_recv(c, buf, sizeof(buf), 0), 3);
   NT_EXPECT(sc(p, "recv back gets the bytes"), memcmp(buf, "abc", 3), 0);
 
   /* 1 MiB from the accepted end, sent by a thread while this one reads. */
@@ -115,18 +114,22 @@ tcp_roundtrip(int family, const char *p) {
             (int64_t)sizeof(in));
   ntix_t_join(t);
   NT_EXPECT(sc(p, "send 1 MiB"), snd.rc, (int64_t)sizeof(out));
-  NT_EXPECT(sc(p, "1 MiB arrives byte for byte"),
-            memcmp(in, out, sizeof(in)), 0);
+  NT_EXPECT(sc(p, "1 MiB arrives byte for byte"), memcmp(in, out, sizeof(in)),
+            0);
   NT_EXPECT(sc(p, "close client"), ntix_close(c), 0);
   NT_EXPECT(sc(p, "recv after peer closed"), ntix_recv(a, buf, 4, 0), 0);
   ntix_close(a);
   NT_EXPECT(sc(p, "close listener"), ntix_close(l), 0);
 }
 
-START_TEST(tcp4_roundtrip) { tcp_roundtrip(NTIX_AF_INET, "tcp4"); }
+START_TEST(tcp4_roundtrip) {
+  tcp_roundtrip(NTIX_AF_INET, "tcp4");
+}
 END_TEST
 
-START_TEST(tcp6_roundtrip) { tcp_roundtrip(NTIX_AF_INET6, "tcp6"); }
+START_TEST(tcp6_roundtrip) {
+  tcp_roundtrip(NTIX_AF_INET6, "tcp6");
+}
 END_TEST
 
 static void
@@ -144,10 +147,9 @@ udp_roundtrip(int family, const char *p) {
   NT_OK(ntix_getsockname(s1, &a1));
   NT_OK(ntix_getsockname(s2, &a2));
   NT_EXPECT(sc(p, "sendto"), ntix_sendto(s1, "datagram", 8, 0, &a2), 8);
-  NT_EXPECT(sc(p, "recvfrom"),
-            ntix_recvfrom(s2, buf, sizeof(buf), 0, &from), 8);
-  NT_EXPECT(sc(p, "recvfrom gets the datagram"), memcmp(buf, "datagram", 8),
-            0);
+  NT_EXPECT(sc(p, "recvfrom"), ntix_recvfrom(s2, buf, sizeof(buf), 0, &from),
+            8);
+  NT_EXPECT(sc(p, "recvfrom gets the datagram"), memcmp(buf, "datagram", 8), 0);
   NT_EXPECT(sc(p, "recvfrom reports the sender's address"),
             ntix_t_same_addr(&from, &a1), 1);
   NT_EXPECT(sc(p, "reply to the reported address"),
@@ -160,22 +162,24 @@ udp_roundtrip(int family, const char *p) {
             ntix_recvfrom(s1, buf, sizeof(buf), NTIX_MSG_DONTWAIT, &from),
             NTIX_EAGAIN);
   NT_EXPECT(sc(p, "connect"), ntix_connect(s1, &a2), 0);
-  NT_EXPECT(sc(p, "send on connected socket"), ntix_send(s1, "xy", 2, 0),
-            2);
+  NT_EXPECT(sc(p, "send on connected socket"), ntix_send(s1, "xy", 2, 0), 2);
   NT_EXPECT(sc(p, "recv datagram sent on connected socket"),
             ntix_recv(s2, buf, sizeof(buf), 0), 2);
   NT_EXPECT(sc(p, "getpeername of connected socket"),
             ntix_getpeername(s1, &from), 0);
-  NT_EXPECT(sc(p, "connected socket's peer"), ntix_t_same_addr(&from, &a2),
-            1);
+  NT_EXPECT(sc(p, "connected socket's peer"), ntix_t_same_addr(&from, &a2), 1);
   ntix_close(s1);
   ntix_close(s2);
 }
 
-START_TEST(udp4_roundtrip) { udp_roundtrip(NTIX_AF_INET, "udp4"); }
+START_TEST(udp4_roundtrip) {
+  udp_roundtrip(NTIX_AF_INET, "udp4");
+}
 END_TEST
 
-START_TEST(udp6_roundtrip) { udp_roundtrip(NTIX_AF_INET6, "udp6"); }
+START_TEST(udp6_roundtrip) {
+  udp_roundtrip(NTIX_AF_INET6, "udp6");
+}
 END_TEST
 
 /* Port 0 binds a port from the OS's dynamic range. */
@@ -189,8 +193,7 @@ START_TEST(ephemeral_port) {
   ntix_t_loopback(NTIX_AF_INET, 0, &any);
   s = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, 0));
   NT_OK(ntix_bind(s, &any));
-  NT_EXPECT("getsockname: TCP bound to port 0", ntix_getsockname(s, &got),
-            0);
+  NT_EXPECT("getsockname: TCP bound to port 0", ntix_getsockname(s, &got), 0);
   NT_EXPECT("getsockname: TCP port 0 gets a port in port_range",
             got.port >= lo && got.port <= hi, 1);
   ntix_t_loopback(NTIX_AF_INET, got.port, &lo4);
@@ -198,8 +201,7 @@ START_TEST(ephemeral_port) {
             ntix_t_same_addr(&got, &lo4), 1);
   u = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_DGRAM, 0));
   NT_OK(ntix_bind(u, &any));
-  NT_EXPECT("getsockname: UDP bound to port 0", ntix_getsockname(u, &got),
-            0);
+  NT_EXPECT("getsockname: UDP bound to port 0", ntix_getsockname(u, &got), 0);
   NT_EXPECT("getsockname: UDP port 0 gets a port in port_range",
             got.port >= lo && got.port <= hi, 1);
   ntix_close(s);
@@ -248,8 +250,8 @@ START_TEST(addr_in_use) {
   ntix_close(s);
   s = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, 0));
   NT_OK(ntix_setsockopt(s, NTIX_SO_REUSEADDR, 1));
-  NT_EXPECT("bind: listening port, SO_REUSEADDR on both",
-            ntix_bind(s, &addr), NTIX_EADDRINUSE);
+  NT_EXPECT("bind: listening port, SO_REUSEADDR on both", ntix_bind(s, &addr),
+            NTIX_EADDRINUSE);
   ntix_close(s);
   ntix_close(l);
 
@@ -290,8 +292,7 @@ START_TEST(reuse_time_wait) {
   NT_OK(ntix_setsockopt(n, NTIX_SO_REUSEADDR, 1));
   NT_EXPECT("bind: port in TIME_WAIT with SO_REUSEADDR", ntix_bind(n, &addr),
             0);
-  NT_EXPECT("listen: on the port rebound over TIME_WAIT", ntix_listen(n, 8),
-            0);
+  NT_EXPECT("listen: on the port rebound over TIME_WAIT", ntix_listen(n, 8), 0);
   c2 = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, 0));
   NT_EXPECT("connect: to the listener rebound over TIME_WAIT",
             ntix_connect(c2, &addr), 0);
@@ -306,18 +307,17 @@ START_TEST(nonblocking_connect) {
   char buf[8];
 
   l = ntix_t_listener(NTIX_AF_INET, 0, &addr);
-  c = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM,
-                             NTIX_SOCK_NONBLOCK));
-  NT_EXPECT("connect: non-blocking", ntix_connect(c, &addr),
-            NTIX_EINPROGRESS);
+  c = (int)NT_OK(
+      ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, NTIX_SOCK_NONBLOCK));
+  NT_EXPECT("connect: non-blocking", ntix_connect(c, &addr), NTIX_EINPROGRESS);
   NT_EXPECT("connect: non-blocking connect completes within 5 s",
             await_connected(c), 1);
   NT_EXPECT("getsockopt: SO_ERROR after non-blocking connect",
             ntix_getsockopt(c, NTIX_SO_ERROR, &v), 0);
   NT_EXPECT("getsockopt: SO_ERROR is 0 after a successful connect", v, 0);
   a = (int)NT_OK(ntix_accept(l, NULL, 0));
-  NT_EXPECT("send: on non-blocking connected socket",
-            ntix_send(c, "nb", 2, 0), 2);
+  NT_EXPECT("send: on non-blocking connected socket", ntix_send(c, "nb", 2, 0),
+            2);
   NT_EXPECT("recv: data from non-blocking connected socket",
             ntix_t_recv_all(a, buf, 2), 2);
   ntix_close(a);
@@ -335,10 +335,10 @@ START_TEST(refused) {
   NT_EXPECT("connect: blocking, nobody listening", ntix_connect(c, &addr),
             NTIX_ECONNREFUSED);
   ntix_close(c);
-  c = (int)NT_OK(ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM,
-                             NTIX_SOCK_NONBLOCK));
-  NT_EXPECT("connect: non-blocking, nobody listening",
-            ntix_connect(c, &addr), NTIX_EINPROGRESS);
+  c = (int)NT_OK(
+      ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, NTIX_SOCK_NONBLOCK));
+  NT_EXPECT("connect: non-blocking, nobody listening", ntix_connect(c, &addr),
+            NTIX_EINPROGRESS);
   NT_EXPECT("getsockopt: SO_ERROR of refused non-blocking connect",
             await_so_error(c), NTIX_ECONNREFUSED);
   NT_EXPECT("getsockopt: SO_ERROR read again",
@@ -431,8 +431,7 @@ START_TEST(half_close) {
   ntix_t_tcp_pair(NTIX_AF_INET, &c, &a);
   NT_EXPECT("shutdown: SHUT_WR", ntix_shutdown(c, NTIX_SHUT_WR), 0);
   NT_EXPECT("recv: peer shut down writing", ntix_recv(a, buf, 8, 0), 0);
-  NT_EXPECT("send: toward the half-closed side", ntix_send(a, "back", 4, 0),
-            4);
+  NT_EXPECT("send: toward the half-closed side", ntix_send(a, "back", 4, 0), 4);
   NT_EXPECT("recv: on the side that shut down writing",
             ntix_t_recv_all(c, buf, 4), 4);
   NT_EXPECT("recv: bytes after half-close", memcmp(buf, "back", 4), 0);
@@ -457,15 +456,14 @@ START_TEST(nonblocking_io) {
                         ntix_accept(l, NULL, NTIX_SOCK_NONBLOCK));
   NT_EXPECT("recv: non-blocking, nothing to read", ntix_recv(a, buf, 8, 0),
             NTIX_EAGAIN);
-  NT_EXPECT("read: non-blocking socket, nothing to read",
-            ntix_read(a, buf, 8), NTIX_EAGAIN);
+  NT_EXPECT("read: non-blocking socket, nothing to read", ntix_read(a, buf, 8),
+            NTIX_EAGAIN);
   NT_EXPECT("recv: MSG_DONTWAIT on a blocking socket, nothing to read",
             ntix_recv(c, buf, 8, NTIX_MSG_DONTWAIT), NTIX_EAGAIN);
   NT_OK(ntix_send(c, "q", 1, 0));
   ntix_sleep_ns(20 * MS);
   NT_EXPECT("recv: non-blocking with data", ntix_recv(a, buf, 8, 0), 1);
-  NT_EXPECT("recv: non-blocking drained", ntix_recv(a, buf, 8, 0),
-            NTIX_EAGAIN);
+  NT_EXPECT("recv: non-blocking drained", ntix_recv(a, buf, 8, 0), NTIX_EAGAIN);
   NT_OK(ntix_send(c, "pk", 2, 0));
   ntix_sleep_ns(20 * MS);
   NT_EXPECT("recv: MSG_PEEK", ntix_recv(a, buf, 8, NTIX_MSG_PEEK), 2);
@@ -499,16 +497,12 @@ START_TEST(socketpair) {
   int fds[2], v = 0;
   char buf[8];
 
-  NT_EXPECT("socketpair: stream", ntix_socketpair(NTIX_SOCK_STREAM, 0, fds),
-            0);
+  NT_EXPECT("socketpair: stream", ntix_socketpair(NTIX_SOCK_STREAM, 0, fds), 0);
   NT_EXPECT("socketpair: write first end", ntix_write(fds[0], "ping", 4), 4);
-  NT_EXPECT("socketpair: read second end", ntix_t_read_all(fds[1], buf, 4),
-            4);
+  NT_EXPECT("socketpair: read second end", ntix_t_read_all(fds[1], buf, 4), 4);
   NT_EXPECT("socketpair: bytes first to second", memcmp(buf, "ping", 4), 0);
-  NT_EXPECT("socketpair: send second end", ntix_send(fds[1], "pong", 4, 0),
-            4);
-  NT_EXPECT("socketpair: recv first end", ntix_t_recv_all(fds[0], buf, 4),
-            4);
+  NT_EXPECT("socketpair: send second end", ntix_send(fds[1], "pong", 4, 0), 4);
+  NT_EXPECT("socketpair: recv first end", ntix_t_recv_all(fds[0], buf, 4), 4);
   NT_EXPECT("socketpair: bytes second to first", memcmp(buf, "pong", 4), 0);
   NT_EXPECT("getsockopt: SO_TYPE of socketpair end",
             ntix_getsockopt(fds[0], NTIX_SO_TYPE, &v), 0);
@@ -562,8 +556,7 @@ START_TEST(options) {
   opt_roundtrip(t, NTIX_SO_LINGER, 0, "sockopt SO_LINGER 0");
   opt_roundtrip(t, NTIX_SO_LINGER, -1, "sockopt SO_LINGER off");
   opt_roundtrip(u, NTIX_SO_BROADCAST, 1, "sockopt SO_BROADCAST on");
-  NT_EXPECT("getsockopt: SO_RCVBUF", ntix_getsockopt(t, NTIX_SO_RCVBUF, &v),
-            0);
+  NT_EXPECT("getsockopt: SO_RCVBUF", ntix_getsockopt(t, NTIX_SO_RCVBUF, &v), 0);
   NT_EXPECT("getsockopt: SO_RCVBUF is positive", v > 0, 1);
   NT_EXPECT("setsockopt: SO_SNDBUF", ntix_setsockopt(t, NTIX_SO_SNDBUF, 65536),
             0);
@@ -584,8 +577,7 @@ START_TEST(options) {
             ntix_setsockopt(t, NTIX_SO_TYPE, NTIX_SOCK_DGRAM), NTIX_EINVAL);
   NT_EXPECT("setsockopt: TCP_NODELAY on a UDP socket",
             ntix_setsockopt(u, NTIX_TCP_NODELAY, 1), NTIX_ENOPROTOOPT);
-  NT_EXPECT("setsockopt: option 0", ntix_setsockopt(t, 0, 1),
-            NTIX_ENOPROTOOPT);
+  NT_EXPECT("setsockopt: option 0", ntix_setsockopt(t, 0, 1), NTIX_ENOPROTOOPT);
   NT_EXPECT("getsockopt: option -1", ntix_getsockopt(t, -1, &v),
             NTIX_ENOPROTOOPT);
   NT_EXPECT("setsockopt: unknown option on a bad descriptor",
@@ -612,8 +604,8 @@ START_TEST(bad_input) {
 
   ntix_t_loopback(NTIX_AF_INET, 0, &any);
   ntix_t_loopback(NTIX_AF_INET6, 0, &six);
-  NT_EXPECT("socket: unknown family",
-            ntix_socket(12345, NTIX_SOCK_STREAM, 0), NTIX_EAFNOSUPPORT);
+  NT_EXPECT("socket: unknown family", ntix_socket(12345, NTIX_SOCK_STREAM, 0),
+            NTIX_EAFNOSUPPORT);
   NT_EXPECT("socket: unknown type", ntix_socket(NTIX_AF_INET, 99, 0),
             NTIX_EINVAL);
   NT_EXPECT("socket: unknown flag bits",
@@ -624,10 +616,8 @@ START_TEST(bad_input) {
   NT_EXPECT("bind: descriptor -1", ntix_bind(-1, &any), NTIX_EBADF);
   NT_EXPECT("listen: closed descriptor", ntix_listen(s, 1), NTIX_EBADF);
   NT_OK(ntix_pipe(fds, 0));
-  NT_EXPECT("bind: pipe descriptor", ntix_bind(fds[0], &any),
-            NTIX_ENOTSOCK);
-  NT_EXPECT("listen: pipe descriptor", ntix_listen(fds[0], 1),
-            NTIX_ENOTSOCK);
+  NT_EXPECT("bind: pipe descriptor", ntix_bind(fds[0], &any), NTIX_ENOTSOCK);
+  NT_EXPECT("listen: pipe descriptor", ntix_listen(fds[0], 1), NTIX_ENOTSOCK);
   NT_EXPECT("recv: pipe descriptor", ntix_recv(fds[0], buf, 4, 0),
             NTIX_ENOTSOCK);
   NT_EXPECT("setsockopt: pipe descriptor",

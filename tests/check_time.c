@@ -36,10 +36,10 @@ START_TEST(clocks_agree) {
   m1 = ntix_clock_mono();
   r1 = ntix_clock_real();
   /* Both advance by the sleep, within a generous second of each other. */
-  NT_EXPECT("clock_real: advances with the monotonic clock",
-            (r1 - r0) - (m1 - m0) < 1000 * MS &&
-                (m1 - m0) - (r1 - r0) < 1000 * MS,
-            1);
+  NT_EXPECT(
+      "clock_real: advances with the monotonic clock",
+      (r1 - r0) - (m1 - m0) < 1000 * MS && (m1 - m0) - (r1 - r0) < 1000 * MS,
+      1);
   NT_EXPECT("clock_mono: nanosecond unit (50 ms sleep is 50e6..5e9)",
             m1 - m0 >= 50 * MS && m1 - m0 < 5000 * MS, 1);
 }
@@ -65,8 +65,7 @@ START_TEST(sleep_lasts) {
   NT_EXPECT("sleep_ns: zero", ntix_sleep_ns(0), 0);
   NT_EXPECT("sleep_ns: one nanosecond", ntix_sleep_ns(1), 0);
   NT_EXPECT("sleep_ns: negative", ntix_sleep_ns(-1), NTIX_EINVAL);
-  NT_EXPECT("sleep_ns: most negative", ntix_sleep_ns(INT64_MIN),
-            NTIX_EINVAL);
+  NT_EXPECT("sleep_ns: most negative", ntix_sleep_ns(INT64_MIN), NTIX_EINVAL);
 }
 END_TEST
 

@@ -3,8 +3,8 @@
  */
 #include "ntix-int.h"
 
-#define OPEN_KNOWN                                                      \
-  (NTIX_O_ACCMODE | NTIX_O_CREAT | NTIX_O_EXCL | NTIX_O_TRUNC |          \
+#define OPEN_KNOWN                                                        \
+  (NTIX_O_ACCMODE | NTIX_O_CREAT | NTIX_O_EXCL | NTIX_O_TRUNC |           \
    NTIX_O_APPEND | NTIX_O_NONBLOCK | NTIX_O_DIRECTORY | NTIX_O_NOFOLLOW | \
    NTIX_O_INHERIT)
 
@@ -31,8 +31,26 @@ ntix__check_buf(const void *buf, size_t len, const char *call) {
   return 0;
 }
 
+int
+ntix__check_range(const void *buf,
+                  size_t len,
+                  uintptr_t end,
+                  const char *call) {
+  uintptr_t p = (uintptr_t)buf;
+
+  if (p > end || len > end - p)
+    return ntix__refuse(NTIX_EFAULT, call);
+  return 0;
+}
+
+/* As Linux reads an iovec array: first every length (one above INT64_MAX
+ * is EINVAL), then every element's range (EFAULT); a total above
+ * NTIX_IO_MAX is served up to it. */
 int64_t
-ntix__check_iov(const ntix_iovec_t *iov, int iovcnt, const char *call) {
+ntix__check_iov(const ntix_iovec_t *iov,
+                int iovcnt,
+                uintptr_t end,
+                const char *call) {
   size_t total = 0;
   int i;
 
@@ -40,26 +58,29 @@ ntix__check_iov(const ntix_iovec_t *iov, int iovcnt, const char *call) {
     return ntix__refuse(NTIX_EINVAL, call);
   if (iov == NULL && iovcnt > 0)
     return ntix__refuse(NTIX_EFAULT, call);
+  for (i = 0; i < iovcnt; i++)
+    if (iov[i].iov_len > (size_t)INT64_MAX)
+      return ntix__refuse(NTIX_EINVAL, call);
   for (i = 0; i < iovcnt; i++) {
     if (iov[i].iov_base == NULL && iov[i].iov_len != 0)
       return ntix__refuse(NTIX_EFAULT, call);
-    /* As Linux, a total that overflows ssize_t is invalid; a large but
-     * valid total is served up to NTIX_IO_MAX. */
-    if (iov[i].iov_len > (size_t)INT64_MAX - total)
-      return ntix__refuse(NTIX_EINVAL, call);
-    total += iov[i].iov_len;
+    if (ntix__check_range(iov[i].iov_base, iov[i].iov_len, end, call) != 0)
+      return NTIX_EFAULT;
+    total += iov[i].iov_len < NTIX_IO_MAX ? iov[i].iov_len : NTIX_IO_MAX;
+    if (total > NTIX_IO_MAX)
+      total = NTIX_IO_MAX;
   }
-  return total > NTIX_IO_MAX ? NTIX_IO_MAX : (int64_t)total;
+  return (int64_t)total;
 }
 
 /* ---- socket options ----------------------------------------------------- */
 
 static const unsigned char opt_kinds[NTIX__OPT_COUNT] = {
-    [NTIX_SO_REUSEADDR] = NTIX__OPT_BOOL,  [NTIX_SO_KEEPALIVE] = NTIX__OPT_BOOL,
-    [NTIX_SO_RCVBUF] = NTIX__OPT_SIZE,     [NTIX_SO_SNDBUF] = NTIX__OPT_SIZE,
-    [NTIX_SO_ERROR] = NTIX__OPT_GETONLY,   [NTIX_SO_TYPE] = NTIX__OPT_GETONLY,
-    [NTIX_SO_BROADCAST] = NTIX__OPT_BOOL,  [NTIX_SO_LINGER] = NTIX__OPT_LINGER,
-    [NTIX_TCP_NODELAY] = NTIX__OPT_BOOL,   [NTIX_IPV6_V6ONLY] = NTIX__OPT_BOOL,
+    [NTIX_SO_REUSEADDR] = NTIX__OPT_BOOL, [NTIX_SO_KEEPALIVE] = NTIX__OPT_BOOL,
+    [NTIX_SO_RCVBUF] = NTIX__OPT_SIZE,    [NTIX_SO_SNDBUF] = NTIX__OPT_SIZE,
+    [NTIX_SO_ERROR] = NTIX__OPT_GETONLY,  [NTIX_SO_TYPE] = NTIX__OPT_GETONLY,
+    [NTIX_SO_BROADCAST] = NTIX__OPT_BOOL, [NTIX_SO_LINGER] = NTIX__OPT_LINGER,
+    [NTIX_TCP_NODELAY] = NTIX__OPT_BOOL,  [NTIX_IPV6_V6ONLY] = NTIX__OPT_BOOL,
 };
 
 ntix__optkind_t

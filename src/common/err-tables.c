@@ -14,7 +14,7 @@ enum {
 #define NTIX__W_ENUM(name, value, neutral, note) NTIX__W_##name = value,
   NTIX_WIN32_LIST(NTIX__W_ENUM)
 #undef NTIX__W_ENUM
-  NTIX__W_END_
+      NTIX__W_END_
 };
 
 static const ntix_code_info_t errno_rows[] = {
@@ -83,8 +83,8 @@ ntix_code_lookup(ntix_space_t space, uint32_t value) {
 
 const ntix_code_info_t *
 ntix_code_by_name(ntix_space_t space, const char *name) {
-  static const ntix_space_t all[] = {
-      NTIX_SPACE_ERRNO, NTIX_SPACE_NTSTATUS, NTIX_SPACE_WIN32};
+  static const ntix_space_t all[] = {NTIX_SPACE_ERRNO, NTIX_SPACE_NTSTATUS,
+                                     NTIX_SPACE_WIN32};
   size_t s, i, n;
 
   if (name == NULL)

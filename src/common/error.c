@@ -151,8 +151,7 @@ ntix__check_path(const char *path, const char *call) {
     return ntix__refuse(NTIX_ENOENT, call);
   /* Paths are UTF-8 on every OS.  Linux would take any bytes, Windows
    * cannot, so both refuse invalid UTF-8 alike.  ASCII is the fast path. */
-  while (*p != 0 && *p < 0x80)
-    p++;
+  while (*p != 0 && *p < 0x80) p++;
   if (*p != 0 && !ntix__utf8_valid((const char *)p))
     return ntix__refuse(NTIX_EILSEQ, call);
   return 0;

@@ -60,11 +60,8 @@ int ntix__utf8_valid(const char *s);
 /* UTF-16 (len units) to UTF-8 in out[cap], NUL-terminated.  Lone surrogates
  * become their 3-byte WTF-8 form.  Returns the bytes written without the NUL
  * or NTIX_ENAMETOOLONG (NTIX_ERANGE when range is set) if it does not fit. */
-int64_t ntix__utf16_to_utf8(const uint16_t *s,
-                            size_t len,
-                            char *out,
-                            size_t cap,
-                            int range);
+int64_t ntix__utf16_to_utf8(
+    const uint16_t *s, size_t len, char *out, size_t cap, int range);
 
 /* ---- argument checks (args.c, error.c): 0 or a refused NTIX_E* code ---- */
 
@@ -78,9 +75,21 @@ int ntix__check_open_flags(int flags, const char *call);
 /* NULL with len > 0 -> NTIX_EFAULT. */
 int ntix__check_buf(const void *buf, size_t len, const char *call);
 
+/* NTIX_EFAULT when [buf, buf + len) wraps around or ends above end (the
+ * end of the user address space), else 0.  A length is checked as a range
+ * before it is cut to NTIX_IO_MAX, as the Linux kernel checks it. */
+int ntix__check_range(const void *buf,
+                      size_t len,
+                      uintptr_t end,
+                      const char *call);
+
 /* The total length clamped to NTIX_IO_MAX, or NTIX_EINVAL (iovcnt out of
- * 0..NTIX_IOV_MAX, total overflows) / NTIX_EFAULT (NULL iov or base). */
-int64_t ntix__check_iov(const ntix_iovec_t *iov, int iovcnt, const char *call);
+ * 0..NTIX_IOV_MAX, an element longer than INT64_MAX) / NTIX_EFAULT (NULL
+ * iov or base, an element's range as ntix__check_range with end). */
+int64_t ntix__check_iov(const ntix_iovec_t *iov,
+                        int iovcnt,
+                        uintptr_t end,
+                        const char *call);
 
 /* ---- socket options (args.c): the neutral rules both backends share;
  * each backend maps an option to its own level and name. ---- */
@@ -156,117 +165,60 @@ int ntix__timers_expire(ntix__timers_t *t,
 /* Armed timers. */
 size_t ntix__timers_count(const ntix__timers_t *t);
 
-/* ---- tracing: the backends' entry points (api-list.h, api.c) ----------
- * A backend defines each public call it implements under the public name,
- * which the macros below turn into ntix__b_<name>.  api.c defines the real
- * ntix_<name>, which calls ntix__b_<name> straight away unless tracing is
- * on.  So a backend calling another public call (ntix_send calling
- * ntix_sendto) reaches the ntix__b_ function: internal calls are never
- * traced.  The macros appear after ntix.h, whose public prototypes thus
- * keep their names; api.c defines NTIX__NO_RENAME to use them. */
+/* ---- the backends (api-list.h) -----------------------------------------
+ * Each backend defines ntix__b_<name> for every row of the list: the call
+ * with its argument checks, never traced.  The public ntix_<name> is a
+ * thin entry point (api-<area>.c; the Linux backend defines its fast
+ * entries itself) that traces the call while tracing is on and otherwise
+ * calls ntix__b_<name> straight away.  A backend that needs another call
+ * calls its ntix__b_ function, so that internal calls are never traced. */
 #include "api-list.h"
 
-#define NTIX__B_PROTO(ret, name, params, args, result, fmt) \
+#define NTIX__B_PROTO(ret, name, params, linux_calls, win32_calls) \
   ret ntix__b_##name params;
 NTIX__API_LIST(NTIX__B_PROTO)
 #undef NTIX__B_PROTO
 
-/* ---- fast entries (Linux): read, write, pread, pwrite, close ----------
- * The calls of NTIX__API_FAST have their public entry point in the backend
- * (file.c, fd.c), which tests one gate before the system call:
- *   read, write, pread, pwrite:  (uintptr_t)buf <= ntix__gate_buf, or a
- *                                length above NTIX_IO_MAX;
- *   close:                       (uint32_t)fd >= ntix__gate_fd, or fd is
- *                                watched by a poller (ntix__fd_watched).
- * The gates fold the tracing switch into tests the contract needs anyway:
- * normally ntix__gate_buf is 0 (only NULL fails) and ntix__gate_fd is
- * NTIX__FD_WATCH_MAX; while a trace callback is installed they are
- * UINTPTR_MAX and 0, so that every call fails its test.  A failed test
- * tail-calls ntix__gate_<name> (api.c), which traces the call or runs the
- * fully checked ntix__b_<name>. */
-#if defined(__linux__)
-#define NTIX__FAST_ENTRIES 1
-/* Descriptors below this have a watched byte (poll.c): 2^20 is the
- * kernel's default ceiling on descriptors (fs.nr_open). */
-#define NTIX__FD_WATCH_MAX (1u << 20)
-#define NTIX__HIDDEN __attribute__((visibility("hidden")))
-extern NTIX__HIDDEN uintptr_t ntix__gate_buf;
-extern NTIX__HIDDEN uint32_t ntix__gate_fd;
+/* Called by ntix_trace_set after it switched tracing on (1) or off (0):
+ * a backend whose fast entries test a gate of their own opens or closes
+ * it here. */
+void ntix__b_trace_changed(int on);
 
-/* Relaxed loads: a call racing ntix_trace_set may go either way. */
-#define NTIX__GATE_BUF(buf, len)                                          \
-  NTIX__UNLIKELY((uintptr_t)(buf) <=                                      \
-                     __atomic_load_n(&ntix__gate_buf, __ATOMIC_RELAXED) || \
-                 (len) > NTIX_IO_MAX)
+/* ---- tracing (trace.c) --------------------------------------------------
+ * An entry point is
+ *
+ *   int
+ *   ntix_open(const char *path, int flags, int mode) {
+ *     if (!NTIX__TRACE_BEGIN("ntix_open", "sOm", path, flags, mode))
+ *       return ntix__b_open(path, flags, mode);
+ *     return (int)ntix__trace_end(ntix__b_open(path, flags, mode), 1);
+ *   }
+ *
+ * The format has one letter per argument, which says how the argument was
+ * passed and how it is shown:
+ *   d int, decimal           l int64_t, decimal     z size_t, decimal
+ *   x unsigned, hex          X uint64_t, hex        p pointer
+ *   s path (char *), quoted  O ntix_open flags      m mode (int), octal
+ *   a const ntix_sockaddr_t *                       e poll events (uint32_t)
+ * NTIX__TRACE_BEGIN is one relaxed load while nothing traces.  When it
+ * answers 1, the call must be made and handed to ntix__trace_end (err:
+ * 1 when a negative result is an NTIX_E* code, 0 for a plain value). */
+extern int ntix__trace_on;
 
-#define NTIX__GATE_PROTO(ret, name, params, args, result, fmt) \
-  ret ntix__gate_##name params NTIX__COLD;
-NTIX__API_FAST(NTIX__GATE_PROTO)
-#undef NTIX__GATE_PROTO
-#endif
+static inline int
+ntix__tracing(void) {
+  return NTIX__UNLIKELY(__atomic_load_n(&ntix__trace_on, __ATOMIC_RELAXED));
+}
 
-#ifndef NTIX__NO_RENAME
-#define ntix_fd_from_native ntix__b_fd_from_native
-#define ntix_fd_native ntix__b_fd_native
-#define ntix_close ntix__b_close
-#define ntix_dup ntix__b_dup
-#define ntix_open ntix__b_open
-#define ntix_read ntix__b_read
-#define ntix_write ntix__b_write
-#define ntix_pread ntix__b_pread
-#define ntix_pwrite ntix__b_pwrite
-#define ntix_readv ntix__b_readv
-#define ntix_writev ntix__b_writev
-#define ntix_seek ntix__b_seek
-#define ntix_fstat ntix__b_fstat
-#define ntix_stat ntix__b_stat
-#define ntix_lstat ntix__b_lstat
-#define ntix_ftruncate ntix__b_ftruncate
-#define ntix_fsync ntix__b_fsync
-#define ntix_unlink ntix__b_unlink
-#define ntix_rename ntix__b_rename
-#define ntix_mkdir ntix__b_mkdir
-#define ntix_rmdir ntix__b_rmdir
-#define ntix_chdir ntix__b_chdir
-#define ntix_getcwd ntix__b_getcwd
-#define ntix_dir_open ntix__b_dir_open
-#define ntix_dir_read ntix__b_dir_read
-#define ntix_dir_close ntix__b_dir_close
-#define ntix_pipe ntix__b_pipe
-#define ntix_mmap_anon ntix__b_mmap_anon
-#define ntix_munmap ntix__b_munmap
-#define ntix_mprotect ntix__b_mprotect
-#define ntix_pagesize ntix__b_pagesize
-#define ntix_socket ntix__b_socket
-#define ntix_bind ntix__b_bind
-#define ntix_listen ntix__b_listen
-#define ntix_accept ntix__b_accept
-#define ntix_connect ntix__b_connect
-#define ntix_send ntix__b_send
-#define ntix_recv ntix__b_recv
-#define ntix_sendto ntix__b_sendto
-#define ntix_recvfrom ntix__b_recvfrom
-#define ntix_shutdown ntix__b_shutdown
-#define ntix_getsockname ntix__b_getsockname
-#define ntix_getpeername ntix__b_getpeername
-#define ntix_setsockopt ntix__b_setsockopt
-#define ntix_getsockopt ntix__b_getsockopt
-#define ntix_socketpair ntix__b_socketpair
-#define ntix_port_range ntix__b_port_range
-#define ntix_poll_create ntix__b_poll_create
-#define ntix_poll_ctl ntix__b_poll_ctl
-#define ntix_poll_wait ntix__b_poll_wait
-#define ntix_poll_wake ntix__b_poll_wake
-#define ntix_poll_spin ntix__b_poll_spin
-#define ntix_poll_close ntix__b_poll_close
-#define ntix_timer_start ntix__b_timer_start
-#define ntix_timer_stop ntix__b_timer_stop
-#define ntix_timer_restart ntix__b_timer_restart
-#define ntix_clock_mono ntix__b_clock_mono
-#define ntix_clock_real ntix__b_clock_real
-#define ntix_sleep_ns ntix__b_sleep_ns
-#define ntix_getpid ntix__b_getpid
-#define ntix_cpu_count ntix__b_cpu_count
-#endif /* NTIX__NO_RENAME */
+#define NTIX__TRACE_BEGIN(...) \
+  (ntix__tracing() && ntix__trace_begin(__VA_ARGS__))
+
+/* 1 when this call is traced: the arguments are formatted, the native
+ * record cleared and the clock read; 0 when it is not after all (tracing
+ * switched off meanwhile, a callback's own call, a call nested in a traced
+ * one on this thread). */
+int ntix__trace_begin(const char *call, const char *fmt, ...) NTIX__COLD;
+/* Hands the record to the callback and returns result. */
+int64_t ntix__trace_end(int64_t result, int err) NTIX__COLD;
 
 #endif /* NTIX_INT_H */

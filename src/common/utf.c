@@ -79,11 +79,8 @@ ntix__utf8_to_utf16(const char *s, size_t len, uint16_t *out, size_t cap) {
 }
 
 int64_t
-ntix__utf16_to_utf8(const uint16_t *s,
-                    size_t len,
-                    char *out,
-                    size_t cap,
-                    int range) {
+ntix__utf16_to_utf8(
+    const uint16_t *s, size_t len, char *out, size_t cap, int range) {
   int too_long = range ? NTIX_ERANGE : NTIX_ENAMETOOLONG;
   size_t i = 0, o = 0;
 

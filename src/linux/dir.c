@@ -50,7 +50,7 @@ ftype_from_dtype(unsigned char t) {
 }
 
 int
-ntix_dir_open(const char *path, ntix_dir_t **out) {
+ntix__b_dir_open(const char *path, ntix_dir_t **out) {
   ntix_dir_t *dir;
   long r;
   int rc;
@@ -93,7 +93,7 @@ is_dot_or_dotdot(const char *name) {
 }
 
 int
-ntix_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent) {
+ntix__b_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent) {
   const struct kdirent64 *d;
   size_t len;
   int rc;
@@ -123,7 +123,7 @@ ntix_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent) {
 }
 
 int
-ntix_dir_close(ntix_dir_t *dir) {
+ntix__b_dir_close(ntix_dir_t *dir) {
   long r;
 
   if (dir == NULL)
@@ -137,7 +137,7 @@ ntix_dir_close(ntix_dir_t *dir) {
 }
 
 int
-ntix_mkdir(const char *path, int mode) {
+ntix__b_mkdir(const char *path, int mode) {
   long r;
   int rc;
 
@@ -148,7 +148,7 @@ ntix_mkdir(const char *path, int mode) {
 }
 
 int
-ntix_rmdir(const char *path) {
+ntix__b_rmdir(const char *path) {
   long r;
   int rc;
 
@@ -159,7 +159,7 @@ ntix_rmdir(const char *path) {
 }
 
 int
-ntix_chdir(const char *path) {
+ntix__b_chdir(const char *path) {
   long r;
   int rc;
 
@@ -170,7 +170,7 @@ ntix_chdir(const char *path) {
 }
 
 int64_t
-ntix_getcwd(char *buf, size_t size) {
+ntix__b_getcwd(char *buf, size_t size) {
   long r;
 
   if (buf == NULL)

@@ -6,7 +6,7 @@
 #include "linux-int.h"
 
 int
-ntix_fd_from_native(intptr_t native) {
+ntix__b_fd_from_native(intptr_t native) {
   long r;
 
   if (native < 0 || native > INT32_MAX)
@@ -23,7 +23,7 @@ ntix_fd_from_native(intptr_t native) {
 }
 
 intptr_t
-ntix_fd_native(int fd) {
+ntix__b_fd_native(int fd) {
   long r;
 
   if (fd < 0)
@@ -35,43 +35,22 @@ ntix_fd_native(int fd) {
 /* Linux always releases the fd, even when close is interrupted; trying
  * again could close an fd another thread has just been given.  So EINTR
  * is success, as musl treats it. */
-static NTIX__COLD int
-close_failed(long r) {
+int
+ntix__close_failed(long r) {
   return r == NTIX_EINTR ? 0 : ntix__fail_errno(r, "close");
 }
 
-static inline int
-close_result(long r) {
-  return NTIX__UNLIKELY(r < 0) ? close_failed(r) : 0;
-}
-
 int
-ntix_close(int fd) {
+ntix__b_close(int fd) {
   /* fd may be a poller, or be registered in one: the poller code drops
    * it while fd is still open (poll.c). */
   ntix__poll_close_hook(fd);
-  return close_result(ntix__sys1(__NR_close, fd));
+  return ntix__close_result(ntix__sys1(__NR_close, fd));
 }
 
 int
-ntix_dup(int fd) {
+ntix__b_dup(int fd) {
   long r = ntix__sys3(__NR_fcntl, fd, F_DUPFD_CLOEXEC, 0);
 
   return (int)NTIX__SYS_RESULT(r, "fcntl");
-}
-
-/* ---- the fast entry (ntix-int.h) ------------------------------------------
- * The public close: a descriptor that no poller watches (poll.c) goes
- * straight to the kernel; a watched one, one at or above
- * NTIX__FD_WATCH_MAX, a negative one, or a traced call goes through
- * ntix__gate_close to the ntix_close above. */
-#undef ntix_close
-
-int
-ntix_close(int fd) {
-  if (NTIX__UNLIKELY(
-          (uint32_t)fd >= __atomic_load_n(&ntix__gate_fd, __ATOMIC_RELAXED) ||
-          __atomic_load_n(&ntix__fd_watched[(uint32_t)fd], __ATOMIC_RELAXED)))
-    return ntix__gate_close(fd);
-  return close_result(ntix__sys1i(__NR_close, fd));
 }

@@ -42,7 +42,7 @@ open_kflags(int flags) {
 }
 
 int
-ntix_open(const char *path, int flags, int mode) {
+ntix__b_open(const char *path, int flags, int mode) {
   long r;
   int rc;
 
@@ -54,56 +54,60 @@ ntix_open(const char *path, int flags, int mode) {
   return (int)NTIX__SYS_RESULT(r, "openat");
 }
 
+/* The length goes to the kernel untouched: the kernel refuses a range
+ * [buf, buf + len) that wraps or leaves the user address space with
+ * EFAULT before it looks at the file, and serves a valid one up to
+ * NTIX_IO_MAX (MAX_RW_COUNT) itself.  The public entries are in entry.c. */
 int64_t
-ntix_read(int fd, void *buf, size_t len) {
+ntix__b_read(int fd, void *buf, size_t len) {
   long r;
 
   if (NTIX__BAD_BUF(buf, len))
     return ntix__check_buf(buf, len, "ntix_read");
-  r = ntix__sys3(__NR_read, fd, (long)buf, (long)ntix__clamp_len(len));
+  r = ntix__sys3i(__NR_read, fd, buf, len);
   return NTIX__SYS_RESULT(r, "read");
 }
 
 int64_t
-ntix_write(int fd, const void *buf, size_t len) {
+ntix__b_write(int fd, const void *buf, size_t len) {
   long r;
 
   if (NTIX__BAD_BUF(buf, len))
     return ntix__check_buf(buf, len, "ntix_write");
-  r = ntix__sys3(__NR_write, fd, (long)buf, (long)ntix__clamp_len(len));
+  r = ntix__sys3i(__NR_write, fd, buf, len);
   return NTIX__SYS_RESULT(r, "write");
 }
 
 /* A negative offset is left to the kernel, which refuses it with EINVAL
  * before it looks at the descriptor, as the contract orders it. */
 int64_t
-ntix_pread(int fd, void *buf, size_t len, int64_t offset) {
+ntix__b_pread(int fd, void *buf, size_t len, int64_t offset) {
   long r;
 
   if (NTIX__BAD_BUF(buf, len))
     return ntix__check_buf(buf, len, "ntix_pread");
-  r = ntix__sys4(__NR_pread64, fd, (long)buf, (long)ntix__clamp_len(len),
-                 (long)offset);
+  r = ntix__sys4i(__NR_pread64, fd, buf, len, offset);
   return NTIX__SYS_RESULT(r, "pread64");
 }
 
 int64_t
-ntix_pwrite(int fd, const void *buf, size_t len, int64_t offset) {
+ntix__b_pwrite(int fd, const void *buf, size_t len, int64_t offset) {
   long r;
 
   if (NTIX__BAD_BUF(buf, len))
     return ntix__check_buf(buf, len, "ntix_pwrite");
-  r = ntix__sys4(__NR_pwrite64, fd, (long)buf, (long)ntix__clamp_len(len),
-                 (long)offset);
+  r = ntix__sys4i(__NR_pwrite64, fd, buf, len, offset);
   return NTIX__SYS_RESULT(r, "pwrite64");
 }
 
 /* ntix_iovec_t has struct iovec's layout, so the array goes to the kernel
- * as it is; the kernel itself stops a large total at NTIX_IO_MAX
- * (MAX_RW_COUNT), which is the clamp the common check reports. */
+ * as it is.  The kernel checks each element's range before it stops a
+ * large total at NTIX_IO_MAX (MAX_RW_COUNT): the common check is left
+ * only what the kernel would not refuse the same way (a NULL base) and
+ * what it refuses before it looks at memory. */
 int64_t
-ntix_readv(int fd, const ntix_iovec_t *iov, int iovcnt) {
-  int64_t total = ntix__check_iov(iov, iovcnt, "ntix_readv");
+ntix__b_readv(int fd, const ntix_iovec_t *iov, int iovcnt) {
+  int64_t total = ntix__check_iov(iov, iovcnt, UINTPTR_MAX, "ntix_readv");
   long r;
 
   if (total < 0)
@@ -113,8 +117,8 @@ ntix_readv(int fd, const ntix_iovec_t *iov, int iovcnt) {
 }
 
 int64_t
-ntix_writev(int fd, const ntix_iovec_t *iov, int iovcnt) {
-  int64_t total = ntix__check_iov(iov, iovcnt, "ntix_writev");
+ntix__b_writev(int fd, const ntix_iovec_t *iov, int iovcnt) {
+  int64_t total = ntix__check_iov(iov, iovcnt, UINTPTR_MAX, "ntix_writev");
   long r;
 
   if (total < 0)
@@ -124,7 +128,7 @@ ntix_writev(int fd, const ntix_iovec_t *iov, int iovcnt) {
 }
 
 int64_t
-ntix_seek(int fd, int64_t offset, int whence) {
+ntix__b_seek(int fd, int64_t offset, int whence) {
   long r;
 
   /* Linux also knows SEEK_DATA and SEEK_HOLE (3, 4); ntix offers only the
@@ -136,21 +140,21 @@ ntix_seek(int fd, int64_t offset, int whence) {
 }
 
 int
-ntix_ftruncate(int fd, int64_t length) {
+ntix__b_ftruncate(int fd, int64_t length) {
   long r = ntix__sys2(__NR_ftruncate, fd, (long)length);
 
   return (int)NTIX__SYS_RESULT(r, "ftruncate");
 }
 
 int
-ntix_fsync(int fd) {
+ntix__b_fsync(int fd) {
   long r = ntix__sys1(__NR_fsync, fd);
 
   return (int)NTIX__SYS_RESULT(r, "fsync");
 }
 
 int
-ntix_unlink(const char *path) {
+ntix__b_unlink(const char *path) {
   long r;
   int rc;
 
@@ -163,7 +167,7 @@ ntix_unlink(const char *path) {
 }
 
 int
-ntix_rename(const char *from, const char *to) {
+ntix__b_rename(const char *from, const char *to) {
   long r;
   int rc;
 
@@ -178,56 +182,4 @@ ntix_rename(const char *from, const char *to) {
     r = ntix__sys4(__NR_renameat, AT_FDCWD, (long)from, AT_FDCWD, (long)to);
 #endif
   return (int)NTIX__SYS_RESULT(r, "renameat2");
-}
-
-/* ---- fast entries (ntix-int.h) ------------------------------------------
- * The public read, write, pread and pwrite: what passes the gate goes
- * straight to the kernel; a NULL buffer, a length above NTIX_IO_MAX or a
- * traced call goes through ntix__gate_<name> to the checked versions
- * above.  The descriptor goes to the kernel as an int: the kernel reads
- * only the low 32 bits of a descriptor argument. */
-
-#undef ntix_read
-#undef ntix_write
-#undef ntix_pread
-#undef ntix_pwrite
-
-int64_t
-ntix_read(int fd, void *buf, size_t len) {
-  long r;
-
-  if (NTIX__GATE_BUF(buf, len))
-    return ntix__gate_read(fd, buf, len);
-  r = ntix__sys3i(__NR_read, fd, buf, len);
-  return NTIX__SYS_RESULT(r, "read");
-}
-
-int64_t
-ntix_write(int fd, const void *buf, size_t len) {
-  long r;
-
-  if (NTIX__GATE_BUF(buf, len))
-    return ntix__gate_write(fd, buf, len);
-  r = ntix__sys3i(__NR_write, fd, buf, len);
-  return NTIX__SYS_RESULT(r, "write");
-}
-
-int64_t
-ntix_pread(int fd, void *buf, size_t len, int64_t offset) {
-  long r;
-
-  if (NTIX__GATE_BUF(buf, len))
-    return ntix__gate_pread(fd, buf, len, offset);
-  r = ntix__sys4i(__NR_pread64, fd, buf, len, offset);
-  return NTIX__SYS_RESULT(r, "pread64");
-}
-
-int64_t
-ntix_pwrite(int fd, const void *buf, size_t len, int64_t offset) {
-  long r;
-
-  if (NTIX__GATE_BUF(buf, len))
-    return ntix__gate_pwrite(fd, buf, len, offset);
-  r = ntix__sys4i(__NR_pwrite64, fd, buf, len, offset);
-  return NTIX__SYS_RESULT(r, "pwrite64");
 }

@@ -23,6 +23,18 @@
 #define NTIX__SYS_RESULT(r, call) \
   (NTIX__UNLIKELY((r) < 0) ? ntix__fail_errno((r), (call)) : (r))
 
+/* close(2)'s result as ntix_close's: EINTR counts as success (fd.c). */
+int ntix__close_failed(long r) NTIX__COLD;
+
+static inline int
+ntix__close_result(long r) {
+  return NTIX__UNLIKELY(r < 0) ? ntix__close_failed(r) : 0;
+}
+
+/* One past the highest user address (mem.c): the end of the ranges
+ * ntix__check_range accepts. */
+uintptr_t ntix__user_end(void);
+
 /* getauxval(type), 0 if absent, leaving the caller's errno as it was
  * (glibc sets ENOENT for a missing entry) (mem.c). */
 unsigned long ntix__auxval(unsigned long type);
@@ -31,12 +43,31 @@ unsigned long ntix__auxval(unsigned long type);
  * later calls cost one atomic load. */
 void ntix__sigpipe_policy(void);
 
+/* ---- fast entries (entry.c) ---------------------------------------------
+ * ntix_read, ntix_write, ntix_pread, ntix_pwrite and ntix_close are
+ * defined by this backend, not by src/common/api-io.c: each makes one gate
+ * test before the system call, which folds the tracing switch into a test
+ * the contract needs anyway:
+ *   read, write, pread, pwrite:  (uintptr_t)buf <= ntix__gate_buf;
+ *   close:                       (uint32_t)fd >= ntix__gate_fd, or fd is
+ *                                watched by a poller (ntix__fd_watched).
+ * Normally ntix__gate_buf is 0 (only NULL fails) and ntix__gate_fd is
+ * NTIX__FD_WATCH_MAX; while a trace callback is installed they are
+ * UINTPTR_MAX and 0, so that every call fails its test and takes the slow
+ * path: the traced call, or the checked ntix__b_<name>. */
+#define NTIX__HIDDEN __attribute__((visibility("hidden")))
+/* Descriptors below this have a watched byte (poll.c): 2^20 is the
+ * kernel's default ceiling on descriptors (fs.nr_open). */
+#define NTIX__FD_WATCH_MAX (1u << 20)
+extern NTIX__HIDDEN uintptr_t ntix__gate_buf;
+extern NTIX__HIDDEN uint32_t ntix__gate_fd;
+
 /* Non-zero for a descriptor below NTIX__FD_WATCH_MAX that is a poller or
  * was added to one since it was last closed: only such a close calls the
- * hook (the fast ntix_close tests this byte).  Bytes are set before the
+ * hook (the fast ntix__b_close tests this byte).  Bytes are set before the
  * registration exists and cleared by the hook. */
 extern NTIX__HIDDEN uint8_t ntix__fd_watched[NTIX__FD_WATCH_MAX];
-/* Called by the checked ntix_close before it closes fd: frees a poller
+/* Called by the checked ntix__b_close before it closes fd: frees a poller
  * being closed and drops fd from every poller's registrations; returns at
  * once for an fd no poller watches. */
 void ntix__poll_close_hook(int fd);

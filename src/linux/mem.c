@@ -16,7 +16,7 @@ _Static_assert(NTIX_PROT_READ == PROT_READ && NTIX_PROT_WRITE == PROT_WRITE &&
                "NTIX_PROT_* must equal PROT_*");
 
 int
-ntix_mmap_anon(size_t len, int prot, void **out) {
+ntix__b_mmap_anon(size_t len, int prot, void **out) {
   long r;
 
   if (out == NULL)
@@ -33,10 +33,10 @@ ntix_mmap_anon(size_t len, int prot, void **out) {
 }
 
 int
-ntix_munmap(void *addr, size_t len) {
+ntix__b_munmap(void *addr, size_t len) {
   long r;
 
-  /* Linux unmaps nothing and succeeds at address 0; no ntix_mmap_anon
+  /* Linux unmaps nothing and succeeds at address 0; no ntix__b_mmap_anon
    * result is NULL, so that is a caller's error on both OSes. */
   if (addr == NULL || len == 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_munmap");
@@ -45,7 +45,7 @@ ntix_munmap(void *addr, size_t len) {
 }
 
 int
-ntix_mprotect(void *addr, size_t len, int prot) {
+ntix__b_mprotect(void *addr, size_t len, int prot) {
   long r;
 
   if (addr == NULL || (prot & ~PROT_KNOWN) != 0)
@@ -64,7 +64,7 @@ ntix__auxval(unsigned long type) {
 }
 
 size_t
-ntix_pagesize(void) {
+ntix__b_pagesize(void) {
   static size_t cached;
   size_t ps = __atomic_load_n(&cached, __ATOMIC_RELAXED);
 
@@ -76,4 +76,39 @@ ntix_pagesize(void) {
     __atomic_store_n(&cached, ps, __ATOMIC_RELAXED);
   }
   return ps;
+}
+
+/* One past the highest user address, as the kernel's access_ok sees it.
+ * x86-64 gives a process 47 bits of address space and aarch64 48 unless
+ * the kernel runs with 5-level (56-bit) or 52-bit tables; which one is
+ * probed once, by asking for a page just past the smaller space. */
+uintptr_t
+ntix__user_end(void) {
+  static uintptr_t end;
+  uintptr_t e = __atomic_load_n(&end, __ATOMIC_RELAXED);
+  uintptr_t small, large;
+  long r;
+
+  if (NTIX__LIKELY(e != 0))
+    return e;
+#if defined(__x86_64__)
+  small = ((uintptr_t)1 << 47) - 4096;
+  large = ((uintptr_t)1 << 56) - 4096;
+#elif defined(__aarch64__)
+  small = (uintptr_t)1 << 48;
+  large = (uintptr_t)1 << 52;
+#else
+  small = large = UINTPTR_MAX;
+#endif
+  e = small;
+  if (small != large) {
+    r = ntix__sys6(__NR_mmap, (long)(small + 4096) & ~4095L, 4096, PROT_NONE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    if (r >= 0) {
+      ntix__sys2(__NR_munmap, r, 4096);
+      e = large;
+    }
+  }
+  __atomic_store_n(&end, e, __ATOMIC_RELAXED);
+  return e;
 }

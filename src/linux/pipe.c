@@ -1,4 +1,4 @@
-/* pipe.c (Linux): ntix_pipe with pipe2(2), and the SIGPIPE policy.
+/* pipe.c (Linux): ntix__b_pipe with pipe2(2), and the SIGPIPE policy.
  *
  * Writing to a pipe with no reader raises SIGPIPE, whose default action
  * kills the process; ntix promises NTIX_EPIPE instead.  So the first time
@@ -46,7 +46,7 @@ ntix__sigpipe_policy(void) {
 }
 
 int
-ntix_pipe(int fds[2], int flags) {
+ntix__b_pipe(int fds[2], int flags) {
   long kflags = 0;
   long r;
 

@@ -3,7 +3,7 @@
  * and the shared timer set (src/common/timer.c) driving the wait timeout.
  *
  * Divisions: the futex lock; the registry of pollers (found by epoll fd);
- * the registration map; create/close and the ntix_close hook; ctl; wait;
+ * the registration map; create/close and the ntix__b_close hook; ctl; wait;
  * wake; timers.
  *
  * Each poller keeps a userspace map fd -> (events, data) beside the
@@ -64,8 +64,8 @@ static inline void
 lock_take(int *l) {
   int c = 0;
 
-  if (NTIX__UNLIKELY(!__atomic_compare_exchange_n(
-          l, &c, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)))
+  if (NTIX__UNLIKELY(!__atomic_compare_exchange_n(l, &c, 1, 0, __ATOMIC_ACQUIRE,
+                                                  __ATOMIC_RELAXED)))
     lock_wait(l, c);
 }
 
@@ -86,18 +86,18 @@ struct reg {
 struct poller {
   int epfd;
   int evfd;
-  int lock;     /* guards everything below */
-  int waiting;  /* atomic: threads between deciding how long to sleep and
-                   waking up (timer_moved pokes them) */
-  int armed;    /* atomic mirror of "the timer set is not empty" */
-  int64_t spin_ns; /* atomic: ntix_poll_spin */
-  int wake_req; /* atomic: ntix_poll_wake asked for a WAKE event */
-  int ev_armed; /* atomic: the eventfd was written and not drained */
+  int lock;        /* guards everything below */
+  int waiting;     /* atomic: threads between deciding how long to sleep and
+                      waking up (timer_moved pokes them) */
+  int armed;       /* atomic mirror of "the timer set is not empty" */
+  int64_t spin_ns; /* atomic: ntix__b_poll_spin */
+  int wake_req;    /* atomic: ntix__b_poll_wake asked for a WAKE event */
+  int ev_armed;    /* atomic: the eventfd was written and not drained */
   ntix__timers_t *timers;
   struct reg *regs; /* indexed by fd */
   int nregs_cap;
   int nregs;
-  struct poller *next; /* the list the ntix_close hook walks */
+  struct poller *next; /* the list the ntix__b_close hook walks */
 };
 
 /* Pollers by epoll fd: 1024 pages of 1024 slots cover the kernel's default
@@ -200,7 +200,7 @@ reg_drop(struct poller *p, struct reg *r) {
   __atomic_fetch_sub(&total_regs, 1, __ATOMIC_RELAXED);
 }
 
-/* ---- create, close, and the ntix_close hook --------------------------- */
+/* ---- create, close, and the ntix__b_close hook --------------------------- */
 
 static int
 epoll_add_evfd(struct poller *p) {
@@ -242,7 +242,7 @@ poller_open(struct poller *p, int flags) {
 }
 
 int
-ntix_poll_create(int flags) {
+ntix__b_poll_create(int flags) {
   struct poller *p;
   int rc;
 
@@ -303,7 +303,7 @@ poller_forget(struct poller *p, int fd) {
   lock_give(&p->lock);
 }
 
-/* Called by the checked ntix_close before it closes fd (the fast entry
+/* Called by the checked ntix__b_close before it closes fd (the fast entry
  * closes an unwatched fd without it): a poller being closed is freed, and
  * fd leaves every poller it is in.
  * Closing a poller another thread still uses is the caller's race, as
@@ -336,12 +336,12 @@ ntix__poll_close_hook(int fd) {
 }
 
 int
-ntix_poll_close(int pfd) {
+ntix__b_poll_close(int pfd) {
   int err;
 
   if (poller_find(pfd, "ntix_poll_close", &err) == NULL)
     return err;
-  return ntix_close(pfd);
+  return ntix__b_close(pfd);
 }
 
 /* ---- ctl --------------------------------------------------------------- */
@@ -413,7 +413,7 @@ ctl_locked(struct poller *p, int op, int fd, uint32_t events, uint64_t data) {
 }
 
 int
-ntix_poll_ctl(int pfd, int op, int fd, uint32_t events, uint64_t data) {
+ntix__b_poll_ctl(int pfd, int op, int fd, uint32_t events, uint64_t data) {
   struct poller *p;
   int rc;
 
@@ -536,7 +536,7 @@ wait_timed(struct poller *p,
   long kr;
 
   lock_take(&p->lock);
-  now = ntix_clock_mono();
+  now = ntix__b_clock_mono();
   nt = ntix__timers_expire(p->timers, now, out, max);
   next = ntix__timers_next(p->timers);
   timers_sync(p);
@@ -555,7 +555,7 @@ wait_timed(struct poller *p,
    * come due while fd events keep arriving go first in the next call.) */
   if (nt == 0 && kr == 0) {
     lock_take(&p->lock);
-    nt = ntix__timers_expire(p->timers, ntix_clock_mono(), out, max);
+    nt = ntix__timers_expire(p->timers, ntix__b_clock_mono(), out, max);
     timers_sync(p);
     lock_give(&p->lock);
   }
@@ -600,20 +600,23 @@ wait_failed(int n) {
  * timeout never ends early.  A poll (timeout 0) makes one pass; while
  * spinning every pass is a poll. */
 static __attribute__((noinline)) int
-wait_loop(struct poller *p, ntix_poll_event_t *out, int max,
+wait_loop(struct poller *p,
+          ntix_poll_event_t *out,
+          int max,
           int64_t timeout_ns) {
   int64_t deadline = -1, spin_end = -1, spin, ns;
   int n, poll;
 
   if (timeout_ns > 0) {
-    deadline = ntix_clock_mono();
+    deadline = ntix__b_clock_mono();
     deadline = timeout_ns > INT64_MAX - deadline ? -1 : deadline + timeout_ns;
   }
   spin = __atomic_load_n(&p->spin_ns, __ATOMIC_RELAXED);
   if (spin > 0 && timeout_ns != 0)
-    spin_end = ntix_clock_mono() + spin;
+    spin_end = ntix__b_clock_mono() + spin;
   for (;;) {
-    poll = timeout_ns == 0 || (spin_end >= 0 && ntix_clock_mono() < spin_end);
+    poll =
+        timeout_ns == 0 || (spin_end >= 0 && ntix__b_clock_mono() < spin_end);
     if (__atomic_load_n(&p->armed, __ATOMIC_RELAXED)) {
       n = wait_timed(p, out, max, poll ? 0 : deadline);
     } else {
@@ -621,7 +624,7 @@ wait_loop(struct poller *p, ntix_poll_event_t *out, int max,
         ns = 0;
       else if (deadline < 0)
         ns = -1;
-      else if ((ns = deadline - ntix_clock_mono()) < 0)
+      else if ((ns = deadline - ntix__b_clock_mono()) < 0)
         ns = 0;
       n = wait_plain(p, out, max, ns);
     }
@@ -629,14 +632,16 @@ wait_loop(struct poller *p, ntix_poll_event_t *out, int max,
       return n;
     if (n < 0 && n != NTIX_EINTR)
       return wait_failed(n);
-    if (timeout_ns == 0 ||
-        (deadline >= 0 && ntix_clock_mono() >= deadline))
+    if (timeout_ns == 0 || (deadline >= 0 && ntix__b_clock_mono() >= deadline))
       return 0;
   }
 }
 
 int
-ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
+ntix__b_poll_wait(int pfd,
+                  ntix_poll_event_t *out,
+                  int max,
+                  int64_t timeout_ns) {
   struct poller *p;
   int n, rc;
 
@@ -656,7 +661,7 @@ ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
 }
 
 int
-ntix_poll_spin(int pfd, int64_t ns) {
+ntix__b_poll_spin(int pfd, int64_t ns) {
   struct poller *p;
   int rc;
 
@@ -680,7 +685,7 @@ poke(struct poller *p) {
 }
 
 int
-ntix_poll_wake(int pfd) {
+ntix__b_poll_wake(int pfd) {
   struct poller *p;
   int rc;
 
@@ -698,7 +703,7 @@ ntix_poll_wake(int pfd) {
 
 static int64_t
 deadline_after(int64_t delay_ns) {
-  int64_t now = ntix_clock_mono();
+  int64_t now = ntix__b_clock_mono();
 
   return delay_ns > INT64_MAX - now ? INT64_MAX : now + delay_ns;
 }
@@ -714,7 +719,10 @@ timer_moved(struct poller *p, int64_t old_next, int64_t deadline) {
 }
 
 int64_t
-ntix_timer_start(int pfd, int64_t delay_ns, int64_t repeat_ns, uint64_t data) {
+ntix__b_timer_start(int pfd,
+                    int64_t delay_ns,
+                    int64_t repeat_ns,
+                    uint64_t data) {
   struct poller *p;
   int64_t id, old, deadline;
   int rc;
@@ -734,7 +742,7 @@ ntix_timer_start(int pfd, int64_t delay_ns, int64_t repeat_ns, uint64_t data) {
 }
 
 int
-ntix_timer_stop(int pfd, int64_t id) {
+ntix__b_timer_stop(int pfd, int64_t id) {
   struct poller *p;
   int rc;
 
@@ -750,7 +758,10 @@ ntix_timer_stop(int pfd, int64_t id) {
 }
 
 int
-ntix_timer_restart(int pfd, int64_t id, int64_t delay_ns, int64_t repeat_ns) {
+ntix__b_timer_restart(int pfd,
+                      int64_t id,
+                      int64_t delay_ns,
+                      int64_t repeat_ns) {
   struct poller *p;
   int64_t old, deadline;
   int rc;

@@ -97,7 +97,7 @@ sock_kflags(int flags) {
 }
 
 int
-ntix_socket(int family, int type, int flags) {
+ntix__b_socket(int family, int type, int flags) {
   long kfamily, ktype, r;
 
   if (family == NTIX_AF_INET)
@@ -115,14 +115,14 @@ ntix_socket(int family, int type, int flags) {
   if (flags & ~SOCK_FLAGS)
     return ntix__refuse(NTIX_EINVAL, "ntix_socket");
   /* send() has MSG_NOSIGNAL, but a socket may also be written with
-   * ntix_write, which cannot say so; the process-wide policy covers it. */
+   * ntix__b_write, which cannot say so; the process-wide policy covers it. */
   ntix__sigpipe_policy();
   r = ntix__sys3(__NR_socket, kfamily, ktype | sock_kflags(flags), 0);
   return (int)NTIX__SYS_RESULT(r, "socket");
 }
 
 int
-ntix_bind(int fd, const ntix_sockaddr_t *addr) {
+ntix__b_bind(int fd, const ntix_sockaddr_t *addr) {
   union ksockaddr k;
   int len;
   long r;
@@ -141,14 +141,14 @@ ntix_bind(int fd, const ntix_sockaddr_t *addr) {
 }
 
 int
-ntix_listen(int fd, int backlog) {
+ntix__b_listen(int fd, int backlog) {
   long r = ntix__sys2(__NR_listen, fd, backlog);
 
   return (int)NTIX__SYS_RESULT(r, "listen");
 }
 
 int
-ntix_accept(int fd, ntix_sockaddr_t *peer, int flags) {
+ntix__b_accept(int fd, ntix_sockaddr_t *peer, int flags) {
   union ksockaddr k;
   int len = (int)sizeof(k);
   long r;
@@ -165,7 +165,7 @@ ntix_accept(int fd, ntix_sockaddr_t *peer, int flags) {
 }
 
 int
-ntix_connect(int fd, const ntix_sockaddr_t *addr) {
+ntix__b_connect(int fd, const ntix_sockaddr_t *addr) {
   union ksockaddr k;
   int len;
   long r;
@@ -178,48 +178,56 @@ ntix_connect(int fd, const ntix_sockaddr_t *addr) {
   return (int)NTIX__SYS_RESULT(r, "connect");
 }
 
-int64_t
-ntix_send(int fd, const void *buf, size_t len, int flags) {
-  return ntix_sendto(fd, buf, len, flags, NULL);
+/* The kernel cuts a send or receive length to NTIX_IO_MAX before it
+ * checks the range, so a range that wraps or leaves the address space
+ * would pass with the first NTIX_IO_MAX bytes: ntix checks such lengths
+ * itself.  Shorter ones the kernel checks exactly. */
+#define BAD_RANGE(buf, len) ((buf) == NULL || (len) > NTIX_IO_MAX)
+
+static NTIX__COLD int64_t
+bad_range(const void *buf, size_t len, const char *call) {
+  int rc = ntix__check_buf(buf, len, call);
+
+  if (rc == 0)
+    rc = ntix__check_range(buf, len, ntix__user_end(), call);
+  return rc;
 }
 
 int64_t
-ntix_recv(int fd, void *buf, size_t len, int flags) {
-  return ntix_recvfrom(fd, buf, len, flags, NULL);
-}
-
-int64_t
-ntix_sendto(
+ntix__b_sendto(
     int fd, const void *buf, size_t len, int flags, const ntix_sockaddr_t *to) {
   union ksockaddr k;
   int klen = 0;
   long r;
 
-  if (NTIX__BAD_BUF(buf, len))
-    return ntix__check_buf(buf, len, "ntix_sendto");
+  if (NTIX__UNLIKELY(BAD_RANGE(buf, len)) &&
+      (r = bad_range(buf, len, "ntix_sendto")) != 0)
+    return r;
   if (flags & ~MSG_FLAGS)
     return ntix__refuse(NTIX_EINVAL, "ntix_sendto");
   if (to != NULL && (klen = to_kernel(to, &k)) < 0)
     return ntix__refuse(klen, "ntix_sendto");
   /* NTIX_MSG_* are the kernel's MSG_* numbers.  MSG_NOSIGNAL always: a
    * peer that is gone gives EPIPE, never SIGPIPE. */
-  r = ntix__sys6(__NR_sendto, fd, (long)buf, (long)ntix__clamp_len(len),
-                 flags | K_MSG_NOSIGNAL, to ? (long)&k : 0, klen);
+  r = ntix__sys6(__NR_sendto, fd, (long)buf, (long)len, flags | K_MSG_NOSIGNAL,
+                 to ? (long)&k : 0, klen);
   return NTIX__SYS_RESULT(r, "sendto");
 }
 
 int64_t
-ntix_recvfrom(int fd, void *buf, size_t len, int flags, ntix_sockaddr_t *from) {
+ntix__b_recvfrom(
+    int fd, void *buf, size_t len, int flags, ntix_sockaddr_t *from) {
   union ksockaddr k;
   int klen = (int)sizeof(k);
   long r;
 
-  if (NTIX__BAD_BUF(buf, len))
-    return ntix__check_buf(buf, len, "ntix_recvfrom");
+  if (NTIX__UNLIKELY(BAD_RANGE(buf, len)) &&
+      (r = bad_range(buf, len, "ntix_recvfrom")) != 0)
+    return r;
   if (flags & ~MSG_FLAGS)
     return ntix__refuse(NTIX_EINVAL, "ntix_recvfrom");
-  r = ntix__sys6(__NR_recvfrom, fd, (long)buf, (long)ntix__clamp_len(len),
-                 flags, from ? (long)&k : 0, from ? (long)&klen : 0);
+  r = ntix__sys6(__NR_recvfrom, fd, (long)buf, (long)len, flags,
+                 from ? (long)&k : 0, from ? (long)&klen : 0);
   if (NTIX__UNLIKELY(r < 0))
     return ntix__fail_errno(r, "recvfrom");
   if (from != NULL)
@@ -228,7 +236,7 @@ ntix_recvfrom(int fd, void *buf, size_t len, int flags, ntix_sockaddr_t *from) {
 }
 
 int
-ntix_shutdown(int fd, int how) {
+ntix__b_shutdown(int fd, int how) {
   long r = ntix__sys2(__NR_shutdown, fd, how);
 
   return (int)NTIX__SYS_RESULT(r, "shutdown");
@@ -252,12 +260,12 @@ sock_name(long nr, int fd, ntix_sockaddr_t *out, const char *call) {
 }
 
 int
-ntix_getsockname(int fd, ntix_sockaddr_t *out) {
+ntix__b_getsockname(int fd, ntix_sockaddr_t *out) {
   return sock_name(__NR_getsockname, fd, out, "ntix_getsockname");
 }
 
 int
-ntix_getpeername(int fd, ntix_sockaddr_t *out) {
+ntix__b_getpeername(int fd, ntix_sockaddr_t *out) {
   return sock_name(__NR_getpeername, fd, out, "ntix_getpeername");
 }
 
@@ -267,7 +275,7 @@ ntix_getpeername(int fd, ntix_sockaddr_t *out) {
 #include "optmap.h"
 
 int
-ntix_setsockopt(int fd, int opt, int value) {
+ntix__b_setsockopt(int fd, int opt, int value) {
   const struct ntix__optmap *m;
   struct klinger lg;
   int v, rc;
@@ -283,14 +291,13 @@ ntix_setsockopt(int fd, int opt, int value) {
                    sizeof(lg));
   } else {
     v = ntix__opt_int(opt, value);
-    r = ntix__sys5(__NR_setsockopt, fd, m->level, m->name, (long)&v,
-                   sizeof(v));
+    r = ntix__sys5(__NR_setsockopt, fd, m->level, m->name, (long)&v, sizeof(v));
   }
   return (int)NTIX__SYS_RESULT(r, "setsockopt");
 }
 
 int
-ntix_getsockopt(int fd, int opt, int *value) {
+ntix__b_getsockopt(int fd, int opt, int *value) {
   const struct ntix__optmap *m;
   struct klinger lg = {0, 0};
   int v = 0, len, rc;
@@ -319,7 +326,7 @@ ntix_getsockopt(int fd, int opt, int *value) {
 }
 
 int
-ntix_socketpair(int type, int flags, int fds[2]) {
+ntix__b_socketpair(int type, int flags, int fds[2]) {
   long r;
 
   if (fds == NULL)
@@ -347,7 +354,7 @@ parse_num(const char **p) {
 }
 
 int
-ntix_port_range(int *lo, int *hi) {
+ntix__b_port_range(int *lo, int *hi) {
   char buf[64];
   const char *p = buf;
   long fd, n, a, b;

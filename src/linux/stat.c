@@ -1,5 +1,5 @@
-/* stat.c (Linux): ntix_fstat, ntix_stat and ntix_lstat through statx(2),
- * which also reports the birth time where the file system keeps one;
+/* stat.c (Linux): ntix__b_fstat, ntix__b_stat and ntix__b_lstat through
+ * statx(2), which also reports the birth time where the file system keeps one;
  * newfstatat(2) serves kernels (or seccomp filters) without statx.
  */
 #include <asm/stat.h>
@@ -112,7 +112,7 @@ stat_at(int dirfd, const char *path, int atflags, ntix_stat_t *st) {
 }
 
 int
-ntix_fstat(int fd, ntix_stat_t *st) {
+ntix__b_fstat(int fd, ntix_stat_t *st) {
   if (st == NULL)
     return ntix__refuse(NTIX_EFAULT, "ntix_fstat");
   /* With AT_EMPTY_PATH the fd is a dirfd, and AT_FDCWD (-100) would stat
@@ -123,7 +123,7 @@ ntix_fstat(int fd, ntix_stat_t *st) {
 }
 
 int
-ntix_stat(const char *path, ntix_stat_t *st) {
+ntix__b_stat(const char *path, ntix_stat_t *st) {
   int rc;
 
   /* A NULL record is refused before the path is looked at. */
@@ -135,7 +135,7 @@ ntix_stat(const char *path, ntix_stat_t *st) {
 }
 
 int
-ntix_lstat(const char *path, ntix_stat_t *st) {
+ntix__b_lstat(const char *path, ntix_stat_t *st) {
   int rc;
 
   if (st == NULL)

@@ -140,17 +140,17 @@ clock_ns(long clock) {
 }
 
 int64_t
-ntix_clock_mono(void) {
+ntix__b_clock_mono(void) {
   return clock_ns(CLOCK_ID_MONOTONIC);
 }
 
 int64_t
-ntix_clock_real(void) {
+ntix__b_clock_real(void) {
   return clock_ns(CLOCK_ID_REALTIME);
 }
 
 int
-ntix_sleep_ns(int64_t ns) {
+ntix__b_sleep_ns(int64_t ns) {
   struct kts req, rem;
   long r;
 
@@ -167,12 +167,12 @@ ntix_sleep_ns(int64_t ns) {
 }
 
 int
-ntix_getpid(void) {
+ntix__b_getpid(void) {
   return (int)ntix__sys0(__NR_getpid);
 }
 
 int
-ntix_cpu_count(void) {
+ntix__b_cpu_count(void) {
   /* Room for 65536 processors: the kernel refuses a mask smaller than
    * its own (EINVAL) and copies only that much into a larger one. */
   unsigned long mask[1024];

@@ -17,14 +17,13 @@
  * a port; a pending request is waited for, since the kernel owns the
  * buffers until it completes. */
 static NTSTATUS
-afd_ioctl(HANDLE h, ULONG code, void *in, ULONG inlen, void *out,
-          ULONG outlen) {
+afd_ioctl(
+    HANDLE h, ULONG code, void *in, ULONG inlen, void *out, ULONG outlen) {
   IO_STATUS_BLOCK iosb;
   HANDLE ev;
   NTSTATUS st;
 
-  st = NtCreateEvent(&ev, EVENT_ALL_ACCESS, NULL, NtixNotificationEvent,
-                     FALSE);
+  st = NtCreateEvent(&ev, EVENT_ALL_ACCESS, NULL, NtixNotificationEvent, FALSE);
   if (!NT_SUCCESS(st))
     return st;
   iosb.Status = STATUS_PENDING;
@@ -49,8 +48,8 @@ ntix__afd_bind(HANDLE s, ULONG share, const void *sa, ULONG salen) {
   memcpy(in + sizeof(share), sa, salen);
   /* The output receives the bound address; Wine insists that it can hold
    * at least the address given. */
-  return afd_ioctl(s, NTIX__IOCTL_AFD_BIND, in,
-                   (ULONG)(sizeof(share) + salen), out, sizeof(out));
+  return afd_ioctl(s, NTIX__IOCTL_AFD_BIND, in, (ULONG)(sizeof(share) + salen),
+                   out, sizeof(out));
 }
 
 NTSTATUS
@@ -92,8 +91,8 @@ ntix__socket_base(const ntix__fdent_t *e) {
     return NULL;
   for (i = 0; i < NTIX__ARRAY_SIZE(codes); i++) {
     base = INVALID_SOCKET;
-    if (WSAIoctl((SOCKET)e->handle, codes[i], NULL, 0, &base, sizeof(base),
-                 &n, NULL, NULL) == 0 &&
+    if (WSAIoctl((SOCKET)e->handle, codes[i], NULL, 0, &base, sizeof(base), &n,
+                 NULL, NULL) == 0 &&
         base != INVALID_SOCKET && base != 0)
       return (HANDLE)base;
   }

@@ -20,7 +20,7 @@ struct ntix_dir {
 };
 
 int
-ntix_dir_open(const char *path, ntix_dir_t **out) {
+ntix__b_dir_open(const char *path, ntix_dir_t **out) {
   UNICODE_STRING nt;
   OBJECT_ATTRIBUTES oa;
   IO_STATUS_BLOCK iosb;
@@ -39,8 +39,8 @@ ntix_dir_open(const char *path, ntix_dir_t **out) {
     return ntix__refuse(NTIX_ENOMEM, "ntix_dir_open");
   }
   InitializeObjectAttributes(&oa, &nt, OBJ_CASE_INSENSITIVE, NULL, NULL);
-  st = NtOpenFile(&dir->handle, FILE_LIST_DIRECTORY | SYNCHRONIZE, &oa,
-                  &iosb, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+  st = NtOpenFile(&dir->handle, FILE_LIST_DIRECTORY | SYNCHRONIZE, &oa, &iosb,
+                  FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
                   FILE_DIRECTORY_FILE | FILE_SYNCHRONOUS_IO_NONALERT);
   if (!NT_SUCCESS(st)) {
     rc = ntix__fail_open(st, &nt, "NtOpenFile");
@@ -63,8 +63,8 @@ dir_fill(ntix_dir_t *dir) {
     return 0;
   iosb.Information = 0;
   st = NtQueryDirectoryFile(dir->handle, NULL, NULL, NULL, &iosb, dir->buf,
-                            DIR_BUF_SIZE, FileIdBothDirectoryInformation,
-                            FALSE, NULL, dir->started ? FALSE : TRUE);
+                            DIR_BUF_SIZE, FileIdBothDirectoryInformation, FALSE,
+                            NULL, dir->started ? FALSE : TRUE);
   dir->started = 1;
   if (st == STATUS_NO_MORE_FILES || st == STATUS_NO_SUCH_FILE) {
     dir->done = 1;
@@ -100,7 +100,7 @@ entry_type(const FILE_ID_BOTH_DIR_INFORMATION *d) {
 }
 
 int
-ntix_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent) {
+ntix__b_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent) {
   const FILE_ID_BOTH_DIR_INFORMATION *d;
   int64_t got;
   size_t len;
@@ -114,8 +114,8 @@ ntix_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent) {
     if (dir->pos >= dir->end && (rc = dir_fill(dir)) <= 0)
       return rc;
     d = (const FILE_ID_BOTH_DIR_INFORMATION *)(dir->buf + dir->pos);
-    dir->pos = d->NextEntryOffset != 0 ? dir->pos + d->NextEntryOffset
-                                       : dir->end;
+    dir->pos =
+        d->NextEntryOffset != 0 ? dir->pos + d->NextEntryOffset : dir->end;
     len = d->FileNameLength / sizeof(WCHAR);
     if (!skipped(d->FileName, len))
       break;
@@ -130,7 +130,7 @@ ntix_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent) {
 }
 
 int
-ntix_dir_close(ntix_dir_t *dir) {
+ntix__b_dir_close(ntix_dir_t *dir) {
   NTSTATUS st;
 
   if (dir == NULL)
@@ -158,11 +158,10 @@ delete_child(HANDLE dirh, const WCHAR *name, size_t len) {
   us.Buffer = (PWSTR)name;
   us.Length = us.MaximumLength = (USHORT)(len * sizeof(WCHAR));
   InitializeObjectAttributes(&oa, &us, OBJ_CASE_INSENSITIVE, dirh, NULL);
-  if (!NT_SUCCESS(NtOpenFile(&h, DELETE | SYNCHRONIZE, &oa, &iosb,
-                             FILE_SHARE_READ | FILE_SHARE_WRITE |
-                                 FILE_SHARE_DELETE,
-                             FILE_OPEN_REPARSE_POINT |
-                                 FILE_SYNCHRONOUS_IO_NONALERT)))
+  if (!NT_SUCCESS(
+          NtOpenFile(&h, DELETE | SYNCHRONIZE, &oa, &iosb,
+                     FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                     FILE_OPEN_REPARSE_POINT | FILE_SYNCHRONOUS_IO_NONALERT)))
     return;
   NtSetInformationFile(h, &iosb, &di, sizeof(di), FileDispositionInformation);
   NtClose(h);
@@ -208,9 +207,9 @@ ntix__dir_purge_aside(const UNICODE_STRING *nt) {
                   FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
                   FILE_DIRECTORY_FILE | FILE_SYNCHRONOUS_IO_NONALERT);
   while (NT_SUCCESS(st)) {
-    st = NtQueryDirectoryFile(dirh, NULL, NULL, NULL, &iosb, buf,
-                              DIR_BUF_SIZE, FileIdBothDirectoryInformation,
-                              FALSE, NULL, restart);
+    st = NtQueryDirectoryFile(dirh, NULL, NULL, NULL, &iosb, buf, DIR_BUF_SIZE,
+                              FileIdBothDirectoryInformation, FALSE, NULL,
+                              restart);
     restart = FALSE;
     if (NT_SUCCESS(st))
       purge_entries(dirh, buf, (ULONG)iosb.Information, &only_aside);

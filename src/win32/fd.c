@@ -1,8 +1,9 @@
 /* fd.c (Windows): the descriptor table (small ints to HANDLEs with a kind
  * and flags), filled at first use with the standard handles from the PEB,
- * plus ntix_fd_from_native, ntix_fd_native, ntix_close and ntix_dup.
- * Uses an SRW lock (shared on lookups), NtQueryVolumeInformationFile,
- * NtQueryInformationFile, NtQueryObject, NtDuplicateObject and NtClose.
+ * plus ntix__b_fd_from_native, ntix__b_fd_native, ntix__b_close and
+ * ntix__b_dup. Uses an SRW lock (shared on lookups),
+ * NtQueryVolumeInformationFile, NtQueryInformationFile, NtQueryObject,
+ * NtDuplicateObject and NtClose.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -34,14 +35,14 @@ ntix__classify_handle(HANDLE h) {
     return ((ULONG_PTR)h & 3) == 3 ? NTIX__K_CONSOLE : NTIX__K_OTHER;
   }
   switch (dev.DeviceType) {
-  case FILE_DEVICE_NAMED_PIPE:
-    return NTIX__K_PIPE;
-  case FILE_DEVICE_CONSOLE:
-    return NTIX__K_CONSOLE;
-  case FILE_DEVICE_NETWORK:
-    return NTIX__K_SOCKET;
-  default:
-    break;
+    case FILE_DEVICE_NAMED_PIPE:
+      return NTIX__K_PIPE;
+    case FILE_DEVICE_CONSOLE:
+      return NTIX__K_CONSOLE;
+    case FILE_DEVICE_NETWORK:
+      return NTIX__K_SOCKET;
+    default:
+      break;
   }
   st = NtQueryInformationFile(h, &iosb, &std, sizeof(std),
                               FileStandardInformation);
@@ -57,13 +58,13 @@ ntix__handle_flags(HANDLE h) {
   IO_STATUS_BLOCK iosb;
   uint32_t flags = NTIX__F_READ | NTIX__F_WRITE;
 
-  if (NT_SUCCESS(NtQueryObject(h, ObjectBasicInformation, &obi, sizeof(obi),
-                               NULL))) {
+  if (NT_SUCCESS(
+          NtQueryObject(h, ObjectBasicInformation, &obi, sizeof(obi), NULL))) {
     flags = 0;
     if (obi.GrantedAccess & (FILE_READ_DATA | GENERIC_READ))
       flags |= NTIX__F_READ;
-    if (obi.GrantedAccess & (FILE_WRITE_DATA | FILE_APPEND_DATA |
-                             GENERIC_WRITE))
+    if (obi.GrantedAccess &
+        (FILE_WRITE_DATA | FILE_APPEND_DATA | GENERIC_WRITE))
       flags |= NTIX__F_WRITE;
     if (obi.Attributes & OBJ_INHERIT)
       flags |= NTIX__F_INHERIT;
@@ -81,8 +82,7 @@ table_grow(int need) {
   ntix__fdent_t *t;
   int cap = fd_cap != 0 ? fd_cap : FD_INITIAL;
 
-  while (cap <= need)
-    cap *= 2;
+  while (cap <= need) cap *= 2;
   if (cap > FD_MAX)
     cap = FD_MAX;
   if (need >= cap)
@@ -200,19 +200,18 @@ ntix__fd_release(int fd, ntix__fdent_t *out, const char *call) {
 }
 
 int
-ntix_fd_from_native(intptr_t native) {
+ntix__b_fd_from_native(intptr_t native) {
   HANDLE h = (HANDLE)native;
   int fd;
 
   if (h == NULL || h == INVALID_HANDLE_VALUE)
     return ntix__refuse(NTIX_EBADF, "ntix_fd_from_native");
-  fd = ntix__fd_alloc(h, ntix__classify_handle(h), ntix__handle_flags(h),
-                      NULL);
+  fd = ntix__fd_alloc(h, ntix__classify_handle(h), ntix__handle_flags(h), NULL);
   return fd;
 }
 
 intptr_t
-ntix_fd_native(int fd) {
+ntix__b_fd_native(int fd) {
   ntix__fdent_t e;
 
   if (ntix__fd_get(fd, &e, "ntix_fd_native") != 0)
@@ -223,7 +222,7 @@ ntix_fd_native(int fd) {
 ntix__close_hook_t ntix__close_hook;
 
 int
-ntix_close(int fd) {
+ntix__b_close(int fd) {
   ntix__close_hook_t hook;
   const ntix__fdops_t *ops;
   ntix__fdent_t e;
@@ -249,7 +248,7 @@ ntix_close(int fd) {
 }
 
 int
-ntix_dup(int fd) {
+ntix__b_dup(int fd) {
   const ntix__fdops_t *ops;
   ntix__fdent_t e;
   HANDLE nh = NULL;

@@ -20,13 +20,13 @@
 
 NTSTATUS
 ntix__nt_create(HANDLE *h,
-          const UNICODE_STRING *nt,
-          ACCESS_MASK access,
-          ULONG attrs,
-          ULONG disposition,
-          ULONG options,
-          ULONG objattr,
-          ULONG_PTR *info) {
+                const UNICODE_STRING *nt,
+                ACCESS_MASK access,
+                ULONG attrs,
+                ULONG disposition,
+                ULONG options,
+                ULONG objattr,
+                ULONG_PTR *info) {
   OBJECT_ATTRIBUTES oa;
   IO_STATUS_BLOCK iosb;
   NTSTATUS st;
@@ -34,20 +34,16 @@ ntix__nt_create(HANDLE *h,
   InitializeObjectAttributes(&oa, (PUNICODE_STRING)nt,
                              OBJ_CASE_INSENSITIVE | objattr, NULL, NULL);
   iosb.Information = 0;
-  st = NtCreateFile(h, access, &oa, &iosb, NULL, attrs, SHARE_ALL,
-                    disposition, options | FILE_SYNCHRONOUS_IO_NONALERT,
-                    NULL, 0);
+  st = NtCreateFile(h, access, &oa, &iosb, NULL, attrs, SHARE_ALL, disposition,
+                    options | FILE_SYNCHRONOUS_IO_NONALERT, NULL, 0);
   if (info != NULL)
     *info = iosb.Information;
   return st;
 }
 
 int
-ntix__file_info(HANDLE h,
-                void *info,
-                ULONG len,
-                FILE_INFORMATION_CLASS cls,
-                int set) {
+ntix__file_info(
+    HANDLE h, void *info, ULONG len, FILE_INFORMATION_CLASS cls, int set) {
   IO_STATUS_BLOCK iosb;
   NTSTATUS st;
 
@@ -56,8 +52,8 @@ ntix__file_info(HANDLE h,
   else
     st = NtQueryInformationFile(h, &iosb, info, len, cls);
   if (!NT_SUCCESS(st))
-    return ntix__fail_nt((uint32_t)st, set ? "NtSetInformationFile"
-                                           : "NtQueryInformationFile");
+    return ntix__fail_nt(
+        (uint32_t)st, set ? "NtSetInformationFile" : "NtQueryInformationFile");
   return 0;
 }
 
@@ -91,8 +87,7 @@ parent_is_file(const UNICODE_STRING *nt) {
 
   while (n > 4) {
     n--;
-    while (n > 4 && nt->Buffer[n] != '\\')
-      n--;
+    while (n > 4 && nt->Buffer[n] != '\\') n--;
     if (n <= 6)
       return 0;
     pre.Length = (USHORT)(n * 2);
@@ -106,31 +101,31 @@ parent_is_file(const UNICODE_STRING *nt) {
 int
 ntix__fail_open(NTSTATUS st, const UNICODE_STRING *nt, const char *call) {
   switch (st) {
-  case STATUS_OBJECT_PATH_NOT_FOUND:
-  case STATUS_OBJECT_NAME_NOT_FOUND:
-    if (nt != NULL && parent_is_file(nt))
-      return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOTDIR,
+    case STATUS_OBJECT_PATH_NOT_FOUND:
+    case STATUS_OBJECT_NAME_NOT_FOUND:
+      if (nt != NULL && parent_is_file(nt))
+        return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOTDIR,
+                          call);
+      return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOENT, call);
+    case STATUS_DELETE_PENDING:
+      /* The name is being removed: for POSIX it is already gone. */
+      return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOENT, call);
+    case STATUS_NOT_A_DIRECTORY:
+      return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOTDIR, call);
+    case STATUS_FILE_IS_A_DIRECTORY:
+      return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EISDIR, call);
+    case STATUS_OBJECT_NAME_COLLISION:
+      return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EEXIST, call);
+    case STATUS_DIRECTORY_NOT_EMPTY:
+      return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOTEMPTY,
                         call);
-    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOENT, call);
-  case STATUS_DELETE_PENDING:
-    /* The name is being removed: for POSIX it is already gone. */
-    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOENT, call);
-  case STATUS_NOT_A_DIRECTORY:
-    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOTDIR, call);
-  case STATUS_FILE_IS_A_DIRECTORY:
-    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EISDIR, call);
-  case STATUS_OBJECT_NAME_COLLISION:
-    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EEXIST, call);
-  case STATUS_DIRECTORY_NOT_EMPTY:
-    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENOTEMPTY,
-                      call);
-  case STATUS_NOT_SAME_DEVICE:
-    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EXDEV, call);
-  case STATUS_NAME_TOO_LONG:
-    return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENAMETOOLONG,
-                      call);
-  default:
-    return ntix__fail_nt((uint32_t)st, call);
+    case STATUS_NOT_SAME_DEVICE:
+      return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EXDEV, call);
+    case STATUS_NAME_TOO_LONG:
+      return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_ENAMETOOLONG,
+                        call);
+    default:
+      return ntix__fail_nt((uint32_t)st, call);
   }
 }
 
@@ -220,24 +215,25 @@ open_handle(HANDLE *h, const UNICODE_STRING *nt, int flags, int mode) {
     options |= FILE_OPEN_REPARSE_POINT;
   if (flags & NTIX_O_INHERIT)
     objattr |= OBJ_INHERIT;
-  st = ntix__nt_create(h, nt, access | DELETE, attrs, disp, options, objattr, NULL);
+  st = ntix__nt_create(h, nt, access | DELETE, attrs, disp, options, objattr,
+                       NULL);
   if (st == STATUS_ACCESS_DENIED)
     st = ntix__nt_create(h, nt, access, attrs, disp, options, objattr, NULL);
   if (NT_SUCCESS(st) && (flags & NTIX_O_NOFOLLOW)) {
     switch (nofollow_check(*h)) {
-    case 1:
-      NtClose(*h);
-      return STATUS_STOPPED_ON_SYMLINK;
-    case 2:
-      NtClose(*h);
-      return open_handle(h, nt, flags & ~NTIX_O_NOFOLLOW, mode);
+      case 1:
+        NtClose(*h);
+        return STATUS_STOPPED_ON_SYMLINK;
+      case 2:
+        NtClose(*h);
+        return open_handle(h, nt, flags & ~NTIX_O_NOFOLLOW, mode);
     }
   }
   return st;
 }
 
 int
-ntix_open(const char *path, int flags, int mode) {
+ntix__b_open(const char *path, int flags, int mode) {
   UNICODE_STRING nt;
   HANDLE h;
   NTSTATUS st;
@@ -325,8 +321,8 @@ io_write(const ntix__fdent_t *e,
     off = &end;
   }
   iosb.Information = 0;
-  st = NtWriteFile(e->handle, NULL, NULL, NULL, &iosb, (PVOID)buf,
-                   (ULONG)len, off, NULL);
+  st = NtWriteFile(e->handle, NULL, NULL, NULL, &iosb, (PVOID)buf, (ULONG)len,
+                   off, NULL);
   st = io_wait(e->handle, st, &iosb);
   if (NT_SUCCESS(st)) {
     if (iosb.Information == 0 && len != 0 && e->kind == NTIX__K_PIPE)
@@ -377,7 +373,7 @@ fd_write(int fd, const ntix__fdent_t *e, const void *buf, size_t len) {
 }
 
 int64_t
-ntix_read(int fd, void *buf, size_t len) {
+ntix__b_read(int fd, void *buf, size_t len) {
   ntix__fdent_t e;
   int rc;
 
@@ -386,13 +382,15 @@ ntix_read(int fd, void *buf, size_t len) {
     rc = ntix__fd_get(fd, &e, "ntix_read");
   if (rc == 0)
     rc = io_check(&e, 0, "ntix_read");
+  if (rc == 0)
+    rc = ntix__check_range(buf, len, ntix__user_end(), "ntix_read");
   if (rc != 0)
     return rc;
   return fd_read(fd, &e, buf, ntix__clamp_len(len));
 }
 
 int64_t
-ntix_write(int fd, const void *buf, size_t len) {
+ntix__b_write(int fd, const void *buf, size_t len) {
   ntix__fdent_t e;
   int rc;
 
@@ -401,6 +399,8 @@ ntix_write(int fd, const void *buf, size_t len) {
     rc = ntix__fd_get(fd, &e, "ntix_write");
   if (rc == 0)
     rc = io_check(&e, 1, "ntix_write");
+  if (rc == 0)
+    rc = ntix__check_range(buf, len, ntix__user_end(), "ntix_write");
   if (rc != 0)
     return rc;
   return fd_write(fd, &e, buf, ntix__clamp_len(len));
@@ -454,6 +454,8 @@ pio(int fd, void *buf, size_t len, int64_t offset, int writing) {
     rc = ntix__fd_get(fd, &e, call);
   if (rc == 0)
     rc = pio_check(&e, writing, call);
+  if (rc == 0)
+    rc = ntix__check_range(buf, len, ntix__user_end(), call);
   if (rc == 0 && len == 0)
     return 0;
   if (rc == 0)
@@ -474,12 +476,12 @@ pio(int fd, void *buf, size_t len, int64_t offset, int writing) {
 }
 
 int64_t
-ntix_pread(int fd, void *buf, size_t len, int64_t offset) {
+ntix__b_pread(int fd, void *buf, size_t len, int64_t offset) {
   return pio(fd, buf, len, offset, 0);
 }
 
 int64_t
-ntix_pwrite(int fd, const void *buf, size_t len, int64_t offset) {
+ntix__b_pwrite(int fd, const void *buf, size_t len, int64_t offset) {
   return pio(fd, (void *)buf, len, offset, 1);
 }
 
@@ -488,8 +490,12 @@ ntix_pwrite(int fd, const void *buf, size_t len, int64_t offset) {
 /* Loops over the vector; stops at the first short transfer (or error),
  * reporting what was transferred before it. */
 static int64_t
-vec_loop(int fd, const ntix__fdent_t *e, const ntix_iovec_t *iov, int cnt,
-         int64_t total, int writing) {
+vec_loop(int fd,
+         const ntix__fdent_t *e,
+         const ntix_iovec_t *iov,
+         int cnt,
+         int64_t total,
+         int writing) {
   int64_t done = 0, n;
   size_t len;
   int i;
@@ -550,7 +556,7 @@ vec_io(int fd, const ntix_iovec_t *iov, int cnt, int writing) {
   char *tmp;
   int rc;
 
-  total = ntix__check_iov(iov, cnt, call);
+  total = ntix__check_iov(iov, cnt, ntix__user_end(), call);
   if (total < 0)
     return total;
   rc = ntix__fd_get(fd, &e, call);
@@ -558,8 +564,8 @@ vec_io(int fd, const ntix_iovec_t *iov, int cnt, int writing) {
     rc = io_check(&e, writing, call);
   if (rc != 0)
     return rc;
-  limit = (writing && (e.flags & NTIX__F_APPEND)) ? APPEND_GATHER_MAX
-                                                   : GATHER_MAX;
+  limit =
+      (writing && (e.flags & NTIX__F_APPEND)) ? APPEND_GATHER_MAX : GATHER_MAX;
   if (cnt < 2 || total == 0 || total > limit ||
       (tmp = malloc((size_t)total)) == NULL)
     return vec_loop(fd, &e, iov, cnt, total, writing);
@@ -576,12 +582,12 @@ vec_io(int fd, const ntix_iovec_t *iov, int cnt, int writing) {
 }
 
 int64_t
-ntix_readv(int fd, const ntix_iovec_t *iov, int iovcnt) {
+ntix__b_readv(int fd, const ntix_iovec_t *iov, int iovcnt) {
   return vec_io(fd, iov, iovcnt, 0);
 }
 
 int64_t
-ntix_writev(int fd, const ntix_iovec_t *iov, int iovcnt) {
+ntix__b_writev(int fd, const ntix_iovec_t *iov, int iovcnt) {
   return vec_io(fd, iov, iovcnt, 1);
 }
 
@@ -598,7 +604,7 @@ end_of_file(HANDLE h, int64_t *size) {
 }
 
 int64_t
-ntix_seek(int fd, int64_t offset, int whence) {
+ntix__b_seek(int fd, int64_t offset, int whence) {
   LARGE_INTEGER cur = {.QuadPart = 0};
   ntix__fdent_t e;
   int64_t base = 0;
@@ -621,14 +627,13 @@ ntix_seek(int fd, int64_t offset, int whence) {
   if (rc != 0)
     return rc;
   if ((offset > 0 && base > INT64_MAX - offset) || base + offset < 0)
-    return ntix__refuse(offset > 0 ? NTIX_EOVERFLOW : NTIX_EINVAL,
-                        "ntix_seek");
+    return ntix__refuse(offset > 0 ? NTIX_EOVERFLOW : NTIX_EINVAL, "ntix_seek");
   rc = pos_set(e.handle, base + offset);
   return rc != 0 ? rc : base + offset;
 }
 
 int
-ntix_ftruncate(int fd, int64_t length) {
+ntix__b_ftruncate(int fd, int64_t length) {
   FILE_END_OF_FILE_INFORMATION eof;
   ntix__fdent_t e;
   int rc;
@@ -647,7 +652,7 @@ ntix_ftruncate(int fd, int64_t length) {
 }
 
 int
-ntix_fsync(int fd) {
+ntix__b_fsync(int fd) {
   IO_STATUS_BLOCK iosb;
   ntix__fdent_t e;
   NTSTATUS st;

@@ -19,8 +19,8 @@ read_system_info(void) {
   size_t ps = 4096;
   uintptr_t top = UINTPTR_MAX;
 
-  st = NtQuerySystemInformation(SystemBasicInformation, &sbi, sizeof(sbi),
-                                NULL);
+  st =
+      NtQuerySystemInformation(SystemBasicInformation, &sbi, sizeof(sbi), NULL);
   /* mingw names the PageSize field PhysicalPageSize.  4096 is the page
    * size of every architecture Windows runs on, should the query fail. */
   if (NT_SUCCESS(st) && sbi.PhysicalPageSize != 0) {
@@ -33,7 +33,7 @@ read_system_info(void) {
 }
 
 size_t
-ntix_pagesize(void) {
+ntix__b_pagesize(void) {
   size_t ps = atomic_load_explicit(&page_size, memory_order_acquire);
 
   if (NTIX__LIKELY(ps != 0))
@@ -42,12 +42,18 @@ ntix_pagesize(void) {
   return atomic_load_explicit(&page_size, memory_order_acquire);
 }
 
+uintptr_t
+ntix__user_end(void) {
+  ntix__b_pagesize();
+  return atomic_load_explicit(&user_top, memory_order_relaxed) + 1;
+}
+
 /* No mapping can be larger than the user address space.  Such sizes are
  * refused before NT sees them: Wine 8.0 answers a 2^60-byte request with
  * success and a NULL base. */
 static int
 too_big(size_t size) {
-  ntix_pagesize();
+  ntix__b_pagesize();
   return size > atomic_load_explicit(&user_top, memory_order_relaxed);
 }
 
@@ -69,7 +75,7 @@ static const ULONG prot_table[8] = {
 /* Rounds len up to whole pages; 0 if that overflows. */
 static size_t
 page_round(size_t len) {
-  size_t ps = ntix_pagesize();
+  size_t ps = ntix__b_pagesize();
 
   return len > SIZE_MAX - (ps - 1) ? 0 : (len + ps - 1) & ~(ps - 1);
 }
@@ -88,7 +94,7 @@ fail_alloc(NTSTATUS st) {
 }
 
 int
-ntix_mmap_anon(size_t len, int prot, void **out) {
+ntix__b_mmap_anon(size_t len, int prot, void **out) {
   PVOID base = NULL;
   SIZE_T size;
   NTSTATUS st;
@@ -195,13 +201,14 @@ unmap_part(const span_t *sp, uintptr_t lo, uintptr_t hi) {
 /* Linux's rules: addr page-aligned, len > 0, pages never mapped are
  * skipped without error. */
 int
-ntix_munmap(void *addr, size_t len) {
+ntix__b_munmap(void *addr, size_t len) {
   uintptr_t p = (uintptr_t)addr, end;
   size_t size = page_round(len);
   span_t sp;
   int rc;
 
-  if ((p & (ntix_pagesize() - 1)) != 0 || size == 0 || p > UINTPTR_MAX - size)
+  if ((p & (ntix__b_pagesize() - 1)) != 0 || size == 0 ||
+      p > UINTPTR_MAX - size)
     return ntix__refuse(NTIX_EINVAL, "ntix_munmap");
   for (end = p + size; p < end; p = sp.end) {
     if ((rc = find_span(p, &sp, "NtQueryVirtualMemory")) < 0)
@@ -241,12 +248,12 @@ protect_run(uintptr_t p, uintptr_t end, int prot, uintptr_t *next) {
  * range is changed region by region; as on Linux, a hole stops the walk
  * with the regions before it already changed. */
 int
-ntix_mprotect(void *addr, size_t len, int prot) {
+ntix__b_mprotect(void *addr, size_t len, int prot) {
   uintptr_t p = (uintptr_t)addr, end, next = 0;
   size_t size;
   int rc;
 
-  if ((prot & ~PROT_ALL) != 0 || (p & (ntix_pagesize() - 1)) != 0)
+  if ((prot & ~PROT_ALL) != 0 || (p & (ntix__b_pagesize() - 1)) != 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_mprotect");
   if (len == 0)
     return 0;

@@ -1,5 +1,5 @@
 /* path.c (Windows): UTF-8 paths to NT paths ("\??\C:\dir\name"), the
- * current directory (ntix_chdir, ntix_getcwd).  Our own conversion, not
+ * current directory (ntix__b_chdir, ntix__b_getcwd).  Our own conversion, not
  * RtlDosPathNameToNtPathName_U, so that every form reaches the NT limit of
  * 32,767 units.  Uses RtlGetCurrentDirectory_U, RtlSetCurrentDirectory_U
  * and NtOpenFile.
@@ -15,13 +15,13 @@
 #define NAME_MAX_UNITS 255
 
 typedef enum path_form {
-  FORM_VERBATIM, /* "\\?\x" or "\??\x": handed to NT unchanged */
-  FORM_DRIVE,    /* "C:\x" */
-  FORM_UNC,      /* "\\server\share\x" */
-  FORM_DEVICE,   /* "\\.\NUL", "//?/C:/x" */
+  FORM_VERBATIM,  /* "\\?\x" or "\??\x": handed to NT unchanged */
+  FORM_DRIVE,     /* "C:\x" */
+  FORM_UNC,       /* "\\server\share\x" */
+  FORM_DEVICE,    /* "\\.\NUL", "//?/C:/x" */
   FORM_DRIVE_REL, /* "C:x" */
-  FORM_ROOT_REL, /* "\x": the current drive's root */
-  FORM_REL       /* "x" */
+  FORM_ROOT_REL,  /* "\x": the current drive's root */
+  FORM_REL        /* "x" */
 } path_form_t;
 
 typedef struct pbuf {
@@ -75,8 +75,7 @@ put(pbuf_t *b, const uint16_t *s, size_t n) {
 
 static void
 put_ascii(pbuf_t *b, const char *s) {
-  while (*s != '\0' && b->len < b->cap)
-    b->s[b->len++] = (uint16_t)*s++;
+  while (*s != '\0' && b->len < b->cap) b->s[b->len++] = (uint16_t)*s++;
 }
 
 /* Length of the component at p (up to a separator or n). */
@@ -84,8 +83,7 @@ static size_t
 comp_len(const uint16_t *p, size_t n) {
   size_t i = 0;
 
-  while (i < n && !is_sep(p[i]))
-    i++;
+  while (i < n && !is_sep(p[i])) i++;
   return i;
 }
 
@@ -138,8 +136,7 @@ put_components(pbuf_t *b, const uint16_t *p, size_t n, int verify) {
     if (d != 0 && verify && (rc = check_prefix(b)) != 0)
       return rc;
     if (d == 2) {
-      while (b->len > b->root && b->s[b->len - 1] != '\\')
-        b->len--;
+      while (b->len > b->root && b->s[b->len - 1] != '\\') b->len--;
       if (b->len > b->root)
         b->len--;
       if (b->checked > b->len)
@@ -257,40 +254,40 @@ put_cwd(pbuf_t *b, const uint16_t *cwd, size_t n) {
 
 /* Builds the NT form of p[0..n) into b, using cwd where p is relative. */
 static int
-build(pbuf_t *b, const uint16_t *p, size_t n, const uint16_t *cwd,
-      size_t cwdn) {
+build(
+    pbuf_t *b, const uint16_t *p, size_t n, const uint16_t *cwd, size_t cwdn) {
   path_form_t form = classify(p, n);
   int64_t used = 0;
   int rc;
 
   switch (form) {
-  case FORM_VERBATIM:
-    put_ascii(b, "\\??\\");
-    put(b, p + 4, n - 4);
-    return 0;
-  case FORM_DRIVE:
-  case FORM_UNC:
-  case FORM_DEVICE:
-    used = put_root(b, p, n, form);
-    break;
-  case FORM_DRIVE_REL:
-    /* Win32 keeps one current directory per drive; ntix keeps only the
-     * process's, so "D:x" on another drive means "D:\x". */
-    if (cwdn >= 2 && upper(cwd[0]) == upper(p[0]) && cwd[1] == ':') {
-      rc = put_cwd(b, cwd, cwdn);
-      used = rc < 0 ? rc : 2;
-    } else {
+    case FORM_VERBATIM:
+      put_ascii(b, "\\??\\");
+      put(b, p + 4, n - 4);
+      return 0;
+    case FORM_DRIVE:
+    case FORM_UNC:
+    case FORM_DEVICE:
       used = put_root(b, p, n, form);
-    }
-    break;
-  case FORM_ROOT_REL:
-  case FORM_REL:
-    rc = put_cwd(b, cwd, cwdn);
-    if (rc < 0)
-      return rc;
-    if (form == FORM_ROOT_REL)
-      b->len = b->root;
-    break;
+      break;
+    case FORM_DRIVE_REL:
+      /* Win32 keeps one current directory per drive; ntix keeps only the
+       * process's, so "D:x" on another drive means "D:\x". */
+      if (cwdn >= 2 && upper(cwd[0]) == upper(p[0]) && cwd[1] == ':') {
+        rc = put_cwd(b, cwd, cwdn);
+        used = rc < 0 ? rc : 2;
+      } else {
+        used = put_root(b, p, n, form);
+      }
+      break;
+    case FORM_ROOT_REL:
+    case FORM_REL:
+      rc = put_cwd(b, cwd, cwdn);
+      if (rc < 0)
+        return rc;
+      if (form == FORM_ROOT_REL)
+        b->len = b->root;
+      break;
   }
   if (used < 0)
     return (int)used;
@@ -406,7 +403,7 @@ nt_to_dos(const UNICODE_STRING *nt, UNICODE_STRING *dos) {
 }
 
 int
-ntix_chdir(const char *path) {
+ntix__b_chdir(const char *path) {
   UNICODE_STRING nt, dos;
   OBJECT_ATTRIBUTES oa;
   IO_STATUS_BLOCK iosb;
@@ -446,8 +443,9 @@ cwd_portable(uint16_t *s, size_t n) {
   size_t i, skip = 0;
 
   if (n >= 4 && s[0] == '\\' && s[1] == '\\' && s[2] == '?' && s[3] == '\\')
-    skip = (n >= 8 && s[4] == 'U' && s[5] == 'N' && s[6] == 'C' &&
-            s[7] == '\\') ? 6 : 4;
+    skip = (n >= 8 && s[4] == 'U' && s[5] == 'N' && s[6] == 'C' && s[7] == '\\')
+               ? 6
+               : 4;
   if (skip == 6)
     s[6] = '\\';
   memmove(s, s + skip, (n - skip) * sizeof(*s));
@@ -460,7 +458,7 @@ cwd_portable(uint16_t *s, size_t n) {
 }
 
 int64_t
-ntix_getcwd(char *buf, size_t size) {
+ntix__b_getcwd(char *buf, size_t size) {
   uint16_t *cwd;
   size_t n;
   int64_t got;

@@ -1,4 +1,4 @@
-/* pipe.c (Windows): ntix_pipe and the read/write paths of pipe
+/* pipe.c (Windows): ntix__b_pipe and the read/write paths of pipe
  * descriptors, on the named pipe file system: NtCreateNamedPipeFile for
  * the read end, NtCreateFile for the write end, NtReadFile/NtWriteFile on
  * overlapped handles waited for with pooled events, NtCancelIoFileEx for
@@ -62,8 +62,7 @@ await_io(HANDLE ev, IO_STATUS_BLOCK *iosb) {
   if (NtWaitForSingleObject(ev, FALSE, NULL) == STATUS_SUCCESS)
     return;
   ms.QuadPart = -10000;
-  while (*status == STATUS_PENDING)
-    NtDelayExecution(FALSE, &ms);
+  while (*status == STATUS_PENDING) NtDelayExecution(FALSE, &ms);
 }
 
 typedef struct io_result {
@@ -109,7 +108,7 @@ pipe_io(HANDLE h, int write, void *buf, ULONG len, int cancel) {
 }
 
 /* ------------------------------------------------------------------------
- * Reading and writing (called by ntix_read/ntix_write for NTIX__K_PIPE)
+ * Reading and writing (called by ntix__b_read/ntix__b_write for NTIX__K_PIPE)
  * ------------------------------------------------------------------------ */
 
 /* The writer is gone: STATUS_PIPE_BROKEN, or END_OF_FILE on some paths. */
@@ -176,8 +175,7 @@ write_nonblock(HANDLE h, const void *buf, size_t len) {
 
   for (;;) {
     r = pipe_io(h, 1, (void *)buf, chunk, 1);
-    if ((NT_SUCCESS(r.status) || r.status == STATUS_CANCELLED) &&
-        r.count > 0)
+    if ((NT_SUCCESS(r.status) || r.status == STATUS_CANCELLED) && r.count > 0)
       return (int64_t)r.count;
     if (!NT_SUCCESS(r.status) && r.status != STATUS_CANCELLED)
       return fail_write(r);
@@ -210,8 +208,8 @@ ntix__pipe_write(const ntix__fdent_t *e, const void *buf, size_t len) {
   return (int64_t)r.count;
 }
 
-/* The descriptor operations of pipes made by ntix_pipe: ntix_read and
- * ntix_write come here instead of the synchronous file path.  The state is
+/* The descriptor operations of pipes made by ntix__b_pipe: ntix__b_read and
+ * ntix__b_write come here instead of the synchronous file path.  The state is
  * all in the handle, so one shared ext serves every pipe descriptor and
  * its duplicates, and closing needs nothing but NtClose. */
 static int64_t
@@ -246,8 +244,7 @@ static _Atomic(HANDLE) npfs_dir;
 static HANDLE
 pipe_device(void) {
   static const WCHAR path[] = L"\\Device\\NamedPipe\\";
-  UNICODE_STRING us = {sizeof(path) - sizeof(WCHAR), sizeof(path),
-                       (PWSTR)path};
+  UNICODE_STRING us = {sizeof(path) - sizeof(WCHAR), sizeof(path), (PWSTR)path};
   HANDLE h = atomic_load(&npfs_dir), none = NULL;
   OBJECT_ATTRIBUTES oa;
   IO_STATUS_BLOCK iosb;
@@ -272,7 +269,7 @@ static void
 unique_name(WCHAR *out, size_t cap) {
   static atomic_uint counter;
   static const WCHAR prefix[] = L"\\Device\\NamedPipe\\ntix-pipe-";
-  uint64_t id = ((uint64_t)(uint32_t)ntix_getpid() << 32) |
+  uint64_t id = ((uint64_t)(uint32_t)ntix__b_getpid() << 32) |
                 atomic_fetch_add(&counter, 1);
   size_t n = NTIX__ARRAY_SIZE(prefix) - 1;
   int shift;
@@ -363,10 +360,9 @@ set_write_nonblock(HANDLE w) {
   IO_STATUS_BLOCK iosb;
   NTSTATUS st;
 
-  st = NtSetInformationFile(w, &iosb, &info, sizeof(info),
-                            FilePipeInformation);
-  return NT_SUCCESS(st) ? 0 : ntix__fail_nt((uint32_t)st,
-                                            "NtSetInformationFile");
+  st = NtSetInformationFile(w, &iosb, &info, sizeof(info), FilePipeInformation);
+  return NT_SUCCESS(st) ? 0
+                        : ntix__fail_nt((uint32_t)st, "NtSetInformationFile");
 }
 
 static int
@@ -393,7 +389,7 @@ install_pair(HANDLE r, HANDLE w, uint32_t common, int fds[2]) {
 }
 
 int
-ntix_pipe(int fds[2], int flags) {
+ntix__b_pipe(int fds[2], int flags) {
   uint32_t common = 0;
   ULONG attr = OBJ_CASE_INSENSITIVE;
   HANDLE r, w;

@@ -20,13 +20,14 @@
 #define HELPER_SOCKETS 32 /* registrations per \Device\Afd helper */
 #define BATCH 64          /* packets taken per NtRemoveIoCompletionEx */
 
-#define USER_EVENTS                                                       \
-  (NTIX_POLL_IN | NTIX_POLL_PRI | NTIX_POLL_OUT | NTIX_POLL_ERR |         \
+#define USER_EVENTS                                               \
+  (NTIX_POLL_IN | NTIX_POLL_PRI | NTIX_POLL_OUT | NTIX_POLL_ERR | \
    NTIX_POLL_HUP | NTIX_POLL_RDHUP)
 #define ALWAYS (NTIX_POLL_ERR | NTIX_POLL_HUP)
 
 /* Registration states (bits). */
-#define R_PENDING 0x01  /* an I/O naming it is in flight: the kernel owns
+#define R_PENDING                                                         \
+  0x01                  /* an I/O naming it is in flight: the kernel owns \
                            iosb and info until its packet is dequeued */
 #define R_QUEUED 0x02   /* on the submit queue */
 #define R_READY 0x04    /* on the ready list (events known without I/O) */
@@ -46,10 +47,10 @@ typedef struct poller poller_t;
 
 typedef struct reg {
   poller_t *p;
-  struct reg *next;  /* submit queue or ready list link */
-  HANDLE handle;     /* what is polled: base socket or pipe handle */
-  HANDLE own;        /* the descriptor's handle: identity for the hook */
-  helper_t *helper;  /* sockets only */
+  struct reg *next; /* submit queue or ready list link */
+  HANDLE handle;    /* what is polled: base socket or pipe handle */
+  HANDLE own;       /* the descriptor's handle: identity for the hook */
+  helper_t *helper; /* sockets only */
   int fd;
   reg_kind_t kind;
   uint32_t state;
@@ -66,14 +67,14 @@ struct poller {
   ntix__fdext_t ext; /* first: the descriptor table's view */
   RTL_SRWLOCK lock;  /* everything below but the atomics */
   HANDLE port;       /* private: the descriptor holds a duplicate */
-  LONG refs;         /* descriptors sharing this poller (ntix_dup) */
+  LONG refs;         /* descriptors sharing this poller (ntix__b_dup) */
   LONG wake_posted;  /* a wake packet is in the port */
   LONG blocked;      /* threads inside NtRemoveIoCompletionEx */
   long inflight;     /* registrations with R_PENDING */
-  int64_t spin_ns;   /* atomic: ntix_poll_spin */
+  int64_t spin_ns;   /* atomic: ntix__b_poll_spin */
   reg_t **table;     /* indexed by descriptor */
   int cap;
-  reg_t *submit;     /* waiting for their (re)submission */
+  reg_t *submit; /* waiting for their (re)submission */
   reg_t *ready_head;
   helper_t *helpers;
   ntix__timers_t *timers;
@@ -91,7 +92,8 @@ typedef struct pipe_bind {
   int regs; /* registrations of the handle not yet freed */
 } pipe_bind_t;
 
-static RTL_SRWLOCK binds_lock = RTL_SRWLOCK_INIT; /* a leaf: nothing taken inside */
+static RTL_SRWLOCK binds_lock =
+    RTL_SRWLOCK_INIT; /* a leaf: nothing taken inside */
 static pipe_bind_t *binds;
 static size_t nbinds, capbinds;
 
@@ -227,8 +229,7 @@ unbind_poller(const poller_t *p) {
 static NTSTATUS
 helper_open(HANDLE port, HANDLE *out) {
   static const WCHAR path[] = L"\\Device\\Afd\\Ntix";
-  UNICODE_STRING us = {sizeof(path) - sizeof(WCHAR), sizeof(path),
-                       (PWSTR)path};
+  UNICODE_STRING us = {sizeof(path) - sizeof(WCHAR), sizeof(path), (PWSTR)path};
   ntix__file_completion_info_t cinfo = {port, KEY_AFD};
   ULONG skip = FILE_SKIP_SET_EVENT_ON_HANDLE;
   OBJECT_ATTRIBUTES oa;
@@ -411,8 +412,7 @@ submit_pipe(reg_t *r) {
   NTSTATUS st;
 
   r->iosb.Status = STATUS_PENDING;
-  st = NtReadFile(r->handle, NULL, NULL, r, &r->iosb, &r->byte, 0, NULL,
-                  NULL);
+  st = NtReadFile(r->handle, NULL, NULL, r, &r->iosb, &r->byte, 0, NULL, NULL);
   if (NT_SUCCESS(st)) {
     r->state |= R_PENDING;
     r->p->inflight++;
@@ -432,8 +432,7 @@ pipe_write_events(const reg_t *r) {
   IO_STATUS_BLOCK iosb;
   uint32_t ev = NTIX_POLL_OUT;
 
-  if (NT_SUCCESS(NtQueryInformationFile(r->handle, &iosb, &info,
-                                        sizeof(info),
+  if (NT_SUCCESS(NtQueryInformationFile(r->handle, &iosb, &info, sizeof(info),
                                         FilePipeLocalInformation)) &&
       info.NamedPipeState == FILE_PIPE_CLOSING_STATE)
     ev |= NTIX_POLL_ERR;
@@ -445,15 +444,15 @@ submit(reg_t *r) {
   if (r->state & (R_DEAD | R_DISARMED | R_GONE | R_PENDING))
     return;
   switch (r->kind) {
-  case RK_SOCKET:
-    submit_afd(r);
-    break;
-  case RK_PIPE_READ:
-    submit_pipe(r);
-    break;
-  case RK_PIPE_WRITE:
-    push_ready(r, 0);
-    break;
+    case RK_SOCKET:
+      submit_afd(r);
+      break;
+    case RK_PIPE_READ:
+      submit_pipe(r);
+      break;
+    case RK_PIPE_WRITE:
+      push_ready(r, 0);
+      break;
   }
 }
 
@@ -635,8 +634,7 @@ op_dup(const ntix__fdent_t *e, HANDLE newh) {
   return p;
 }
 
-static const ntix__fdops_t poller_ops = {NULL, NULL, op_close, op_dup,
-                                         NULL};
+static const ntix__fdops_t poller_ops = {NULL, NULL, op_close, op_dup, NULL};
 
 /* The poller behind pfd: NTIX_EBADF (closed) or NTIX_EINVAL. */
 static int
@@ -657,7 +655,7 @@ get_poller(int pfd, poller_t **out, const char *call) {
  * ------------------------------------------------------------------------ */
 
 int
-ntix_poll_create(int flags) {
+ntix__b_poll_create(int flags) {
   OBJECT_ATTRIBUTES oa;
   HANDLE fdh;
   poller_t *p = NULL;
@@ -685,12 +683,10 @@ ntix_poll_create(int flags) {
   st = NtDuplicateObject(NTIX__CURRENT_PROCESS, p->port, NTIX__CURRENT_PROCESS,
                          &fdh, 0, (flags & NTIX_O_INHERIT) ? OBJ_INHERIT : 0,
                          DUPLICATE_SAME_ACCESS);
-  fd = NT_SUCCESS(st) ? ntix__fd_alloc(fdh, NTIX__K_POLLER,
-                                       (flags & NTIX_O_INHERIT)
-                                           ? NTIX__F_INHERIT
-                                           : 0,
-                                       p)
-                      : ntix__fail_nt((uint32_t)st, "NtDuplicateObject");
+  fd = NT_SUCCESS(st)
+           ? ntix__fd_alloc(fdh, NTIX__K_POLLER,
+                            (flags & NTIX_O_INHERIT) ? NTIX__F_INHERIT : 0, p)
+           : ntix__fail_nt((uint32_t)st, "NtDuplicateObject");
   if (fd < 0) {
     if (NT_SUCCESS(st))
       NtClose(fdh);
@@ -729,8 +725,7 @@ drain_port(poller_t *p) {
     for (i = 0; i < got; i++)
       if (c[i].KeyContext != KEY_WAKE && c[i].KeyContext != KEY_KICK &&
           c[i].ApcContext != NULL)
-        complete(p, (reg_t *)c[i].ApcContext, c[i].IoStatusBlock.Status,
-                 &ev);
+        complete(p, (reg_t *)c[i].ApcContext, c[i].IoStatusBlock.Status, &ev);
   }
 }
 
@@ -790,16 +785,16 @@ poller_free(poller_t *p) {
 }
 
 int
-ntix_poll_close(int pfd) {
+ntix__b_poll_close(int pfd) {
   poller_t *p = NULL;
   int rc;
 
   if ((rc = get_poller(pfd, &p, "ntix_poll_close")) != 0)
     return rc;
-  return ntix_close(pfd);
+  return ntix__b_close(pfd);
 }
 
-/* ntix_close of a socket or pipe: drop its registrations everywhere while
+/* ntix__b_close of a socket or pipe: drop its registrations everywhere while
  * its handle is still open (the handle value identifies it, since the
  * slot may already hold a new descriptor). */
 static void
@@ -820,7 +815,7 @@ close_hook(int fd, const ntix__fdent_t *e) {
 }
 
 /* ------------------------------------------------------------------------
- * ntix_poll_ctl
+ * ntix__b_poll_ctl
  * ------------------------------------------------------------------------ */
 
 static int
@@ -830,8 +825,7 @@ table_fit(poller_t *p, int fd) {
 
   if (fd < p->cap)
     return 0;
-  while (cap <= fd)
-    cap *= 2;
+  while (cap <= fd) cap *= 2;
   if ((t = realloc(p->table, (size_t)cap * sizeof(*t))) == NULL)
     return ntix__refuse(NTIX_ENOMEM, "ntix_poll_ctl");
   memset(t + p->cap, 0, (size_t)(cap - p->cap) * sizeof(*t));
@@ -840,7 +834,7 @@ table_fit(poller_t *p, int fd) {
   return 0;
 }
 
-/* Pipes must be overlapped (all of ntix_pipe's are): a zero-byte read on
+/* Pipes must be overlapped (all of ntix__b_pipe's are): a zero-byte read on
  * a synchronous handle would block the poller. */
 static int
 pollable(const ntix__fdent_t *e) {
@@ -849,8 +843,8 @@ pollable(const ntix__fdent_t *e) {
 }
 
 static int
-reg_add(poller_t *p, int fd, const ntix__fdent_t *e, uint32_t ev,
-        uint64_t data) {
+reg_add(
+    poller_t *p, int fd, const ntix__fdent_t *e, uint32_t ev, uint64_t data) {
   reg_t *r;
   int rc;
 
@@ -904,12 +898,16 @@ reg_mod(poller_t *p, reg_t *r, uint32_t ev, uint64_t data) {
 }
 
 static int
-ctl_locked(poller_t *p, int op, int fd, const ntix__fdent_t *e, uint32_t ev,
+ctl_locked(poller_t *p,
+           int op,
+           int fd,
+           const ntix__fdent_t *e,
+           uint32_t ev,
            uint64_t data) {
   reg_t *r = fd < p->cap ? p->table[fd] : NULL;
 
   /* A registration of an earlier descriptor with this number whose close
-   * hook has not run yet (ntix_close frees the slot first). */
+   * hook has not run yet (ntix__b_close frees the slot first). */
   if (r != NULL && r->own != e->handle) {
     reg_delete(p, r);
     r = NULL;
@@ -929,7 +927,7 @@ ctl_locked(poller_t *p, int op, int fd, const ntix__fdent_t *e, uint32_t ev,
 }
 
 int
-ntix_poll_ctl(int pfd, int op, int fd, uint32_t events, uint64_t data) {
+ntix__b_poll_ctl(int pfd, int op, int fd, uint32_t events, uint64_t data) {
   ntix__fdent_t pe, e;
   poller_t *p = NULL;
   int rc;
@@ -950,18 +948,18 @@ ntix_poll_ctl(int pfd, int op, int fd, uint32_t events, uint64_t data) {
 }
 
 /* ------------------------------------------------------------------------
- * ntix_poll_wait
+ * ntix__b_poll_wait
  * ------------------------------------------------------------------------ */
 
 /* Submissions, then timers (first in out), then the ready list. */
 static int
-prepare(poller_t *p, ntix_poll_event_t *out, int max, int64_t *now,
-        int64_t *next) {
+prepare(
+    poller_t *p, ntix_poll_event_t *out, int max, int64_t *now, int64_t *next) {
   int n;
 
   RtlAcquireSRWLockExclusive(&p->lock);
   flush_submit(p);
-  *now = ntix_clock_mono();
+  *now = ntix__b_clock_mono();
   n = ntix__timers_expire(p->timers, *now, out, max);
   n += drain_ready(p, out + n, max - n);
   *next = ntix__timers_next(p->timers);
@@ -987,11 +985,11 @@ collect(poller_t *p, ntix_poll_event_t *out, int max, int64_t wait_ns) {
   __atomic_sub_fetch(&p->blocked, 1, __ATOMIC_ACQ_REL);
   /* STATUS_TIMEOUT passes NT_SUCCESS, and Wine then says one packet. */
   if (st != STATUS_SUCCESS)
-    return NT_SUCCESS(st) ? 0 : ntix__fail_nt((uint32_t)st,
-                                              "NtRemoveIoCompletionEx");
+    return NT_SUCCESS(st)
+               ? 0
+               : ntix__fail_nt((uint32_t)st, "NtRemoveIoCompletionEx");
   RtlAcquireSRWLockExclusive(&p->lock);
-  for (i = 0; i < got; i++)
-    n += dispatch(p, &c[i], out + n);
+  for (i = 0; i < got; i++) n += dispatch(p, &c[i], out + n);
   RtlReleaseSRWLockExclusive(&p->lock);
   return n;
 }
@@ -1025,7 +1023,10 @@ wait_time(int64_t deadline, int64_t now, int64_t next) {
 }
 
 int
-ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
+ntix__b_poll_wait(int pfd,
+                  ntix_poll_event_t *out,
+                  int max,
+                  int64_t timeout_ns) {
   int64_t deadline = -1, spin_end = -1, now, next, w, spin;
   poller_t *p = NULL;
   int n, rc, expired;
@@ -1037,17 +1038,17 @@ ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
   if (out == NULL)
     return ntix__refuse(NTIX_EFAULT, "ntix_poll_wait");
   if (timeout_ns >= 0) {
-    now = ntix_clock_mono();
+    now = ntix__b_clock_mono();
     deadline = timeout_ns > INT64_MAX - now ? INT64_MAX : now + timeout_ns;
   }
   spin = __atomic_load_n(&p->spin_ns, __ATOMIC_RELAXED);
   if (spin > 0 && timeout_ns != 0)
-    spin_end = ntix_clock_mono() + spin;
+    spin_end = ntix__b_clock_mono() + spin;
   for (;;) {
     n = prepare(p, out, max, &now, &next);
     expired = deadline >= 0 && now >= deadline;
     w = n > 0 || expired ? 0 : wait_time(deadline, now, next);
-    /* Spinning (ntix_poll_spin): poll the port instead of sleeping. */
+    /* Spinning (ntix__b_poll_spin): poll the port instead of sleeping. */
     if (w != 0 && spin_end >= 0 && now < spin_end)
       w = 0;
     if (n < max) {
@@ -1063,7 +1064,7 @@ ntix_poll_wait(int pfd, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
 }
 
 int
-ntix_poll_spin(int pfd, int64_t ns) {
+ntix__b_poll_spin(int pfd, int64_t ns) {
   poller_t *p = NULL;
   int rc;
 
@@ -1076,7 +1077,7 @@ ntix_poll_spin(int pfd, int64_t ns) {
 }
 
 int
-ntix_poll_wake(int pfd) {
+ntix__b_poll_wake(int pfd) {
   poller_t *p = NULL;
   NTSTATUS st;
   int rc;
@@ -1100,13 +1101,16 @@ ntix_poll_wake(int pfd) {
 
 static int64_t
 deadline_after(int64_t delay_ns) {
-  int64_t now = ntix_clock_mono();
+  int64_t now = ntix__b_clock_mono();
 
   return delay_ns > INT64_MAX - now ? INT64_MAX : now + delay_ns;
 }
 
 int64_t
-ntix_timer_start(int pfd, int64_t delay_ns, int64_t repeat_ns, uint64_t data) {
+ntix__b_timer_start(int pfd,
+                    int64_t delay_ns,
+                    int64_t repeat_ns,
+                    uint64_t data) {
   poller_t *p = NULL;
   int64_t id;
   int rc;
@@ -1116,8 +1120,7 @@ ntix_timer_start(int pfd, int64_t delay_ns, int64_t repeat_ns, uint64_t data) {
   if (delay_ns < 0 || repeat_ns < 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_timer_start");
   RtlAcquireSRWLockExclusive(&p->lock);
-  id = ntix__timers_start(p->timers, deadline_after(delay_ns), repeat_ns,
-                          data);
+  id = ntix__timers_start(p->timers, deadline_after(delay_ns), repeat_ns, data);
   RtlReleaseSRWLockExclusive(&p->lock);
   if (id < 0)
     return ntix__refuse((int)id, "ntix_timer_start");
@@ -1126,7 +1129,7 @@ ntix_timer_start(int pfd, int64_t delay_ns, int64_t repeat_ns, uint64_t data) {
 }
 
 int
-ntix_timer_stop(int pfd, int64_t id) {
+ntix__b_timer_stop(int pfd, int64_t id) {
   poller_t *p = NULL;
   int rc;
 
@@ -1139,7 +1142,10 @@ ntix_timer_stop(int pfd, int64_t id) {
 }
 
 int
-ntix_timer_restart(int pfd, int64_t id, int64_t delay_ns, int64_t repeat_ns) {
+ntix__b_timer_restart(int pfd,
+                      int64_t id,
+                      int64_t delay_ns,
+                      int64_t repeat_ns) {
   poller_t *p = NULL;
   int rc;
 
@@ -1148,8 +1154,7 @@ ntix_timer_restart(int pfd, int64_t id, int64_t delay_ns, int64_t repeat_ns) {
   if (delay_ns < 0 || repeat_ns < 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_timer_restart");
   RtlAcquireSRWLockExclusive(&p->lock);
-  rc = ntix__timers_restart(p->timers, id, deadline_after(delay_ns),
-                            repeat_ns);
+  rc = ntix__timers_restart(p->timers, id, deadline_after(delay_ns), repeat_ns);
   RtlReleaseSRWLockExclusive(&p->lock);
   if (rc < 0)
     return ntix__refuse(rc, "ntix_timer_restart");

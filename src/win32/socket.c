@@ -63,7 +63,7 @@ static int op_dup_handle(const ntix__fdent_t *e, HANDLE *out);
 
 /* All sockets share one ext: their state is in the handle and the flags. */
 static const ntix__fdops_t sock_ops = {op_read, op_write, op_close, op_dup,
-                                     op_dup_handle};
+                                       op_dup_handle};
 static ntix__fdext_t sock_ext = {&sock_ops};
 
 /* Family and type of an adopted socket, asked of Winsock once. */
@@ -206,7 +206,7 @@ sock_install(SOCKET s, uint32_t fdflags) {
 }
 
 int
-ntix_socket(int family, int type, int flags) {
+ntix__b_socket(int family, int type, int flags) {
   int wfamily, wtype, rc;
   DWORD wflags = WSA_FLAG_OVERLAPPED;
   SOCKET s;
@@ -238,17 +238,17 @@ ntix_socket(int family, int type, int flags) {
 static int64_t
 op_read(int fd, const ntix__fdent_t *e, void *buf, size_t len) {
   (void)e;
-  return ntix_recv(fd, buf, len, 0);
+  return ntix__b_recv(fd, buf, len, 0);
 }
 
 static int64_t
 op_write(int fd, const ntix__fdent_t *e, const void *buf, size_t len) {
   (void)e;
-  return ntix_send(fd, buf, len, 0);
+  return ntix__b_send(fd, buf, len, 0);
 }
 
 /* closesocket also drops Winsock's own record of the socket.  A handle
- * Winsock never handed out (a duplicate made by ntix_dup, or an adopted
+ * Winsock never handed out (a duplicate made by ntix__b_dup, or an adopted
  * one) may be unknown to it (Wine says WSAENOTSOCK): NtClose then. */
 static int
 op_close(ntix__fdent_t *e) {
@@ -305,7 +305,8 @@ static LONG afd_path;
 /* Is the family of addr the socket's?  Linux says EINVAL for a mismatch
  * in bind, and so does the contract. */
 static int
-family_check(const ntix__fdent_t *e, const ntix_sockaddr_t *addr,
+family_check(const ntix__fdent_t *e,
+             const ntix_sockaddr_t *addr,
              const char *call) {
   if (addr->family != NTIX_AF_INET && addr->family != NTIX_AF_INET6)
     return ntix__refuse(NTIX_EINVAL, call);
@@ -335,8 +336,8 @@ probe_afd(void) {
   in.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   if (NT_SUCCESS(ntix__afd_bind((HANDLE)s, NTIX__AFD_SHARE_EXCLUSIVE, &in,
                                 sizeof(in))) &&
-      getsockname(s, (struct sockaddr *)&got, &len) == 0 &&
-      got.sin_port != 0 && NT_SUCCESS(ntix__afd_listen((HANDLE)s, 1)) &&
+      getsockname(s, (struct sockaddr *)&got, &len) == 0 && got.sin_port != 0 &&
+      NT_SUCCESS(ntix__afd_listen((HANDLE)s, 1)) &&
       getsockopt(s, SOL_SOCKET, SO_ACCEPTCONN, (char *)&acc, &alen) == 0 &&
       acc != 0)
     ok = 1;
@@ -371,21 +372,21 @@ fail_bind_nt(NTSTATUS st) {
   int neutral;
 
   switch (st) {
-  case STATUS_SHARING_VIOLATION:
-  case STATUS_ADDRESS_ALREADY_EXISTS:
-  case STATUS_ACCESS_DENIED:
-    neutral = NTIX_EADDRINUSE;
-    break;
-  case STATUS_ADDRESS_ALREADY_ASSOCIATED: /* the socket is already bound */
-  case STATUS_INVALID_PARAMETER:
-    neutral = NTIX_EINVAL;
-    break;
-  case STATUS_INVALID_ADDRESS_COMPONENT:
-  case STATUS_INVALID_ADDRESS:
-    neutral = NTIX_EADDRNOTAVAIL;
-    break;
-  default:
-    return ntix__fail_nt((uint32_t)st, "NtDeviceIoControlFile");
+    case STATUS_SHARING_VIOLATION:
+    case STATUS_ADDRESS_ALREADY_EXISTS:
+    case STATUS_ACCESS_DENIED:
+      neutral = NTIX_EADDRINUSE;
+      break;
+    case STATUS_ADDRESS_ALREADY_ASSOCIATED: /* the socket is already bound */
+    case STATUS_INVALID_PARAMETER:
+      neutral = NTIX_EINVAL;
+      break;
+    case STATUS_INVALID_ADDRESS_COMPONENT:
+    case STATUS_INVALID_ADDRESS:
+      neutral = NTIX_EADDRNOTAVAIL;
+      break;
+    default:
+      return ntix__fail_nt((uint32_t)st, "NtDeviceIoControlFile");
   }
   return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, neutral,
                     "NtDeviceIoControlFile");
@@ -396,8 +397,7 @@ fail_bind_wsa(void) {
   int code = WSAGetLastError();
 
   if (code == WSAEACCES)
-    return ntix__fail(NTIX_NATIVE_WSA, (uint32_t)code, NTIX_EADDRINUSE,
-                      "bind");
+    return ntix__fail(NTIX_NATIVE_WSA, (uint32_t)code, NTIX_EADDRINUSE, "bind");
   return ntix__fail_wsa((uint32_t)code, "bind");
 }
 
@@ -423,8 +423,7 @@ bind_once(SOCKET s, const SOCKADDR_STORAGE *ss, int len, int exclusive) {
   NTSTATUS st;
 
   if (use_afd()) {
-    st = ntix__afd_bind((HANDLE)s, share_type(ss, exclusive), ss,
-                        (ULONG)len);
+    st = ntix__afd_bind((HANDLE)s, share_type(ss, exclusive), ss, (ULONG)len);
     if (NT_SUCCESS(st))
       return 0;
     if (st != STATUS_NOT_SUPPORTED && st != STATUS_INVALID_DEVICE_REQUEST)
@@ -448,7 +447,7 @@ bind_once(SOCKET s, const SOCKADDR_STORAGE *ss, int len, int exclusive) {
  * refuses.  (Wine 8.0 lets a bind over TIME_WAIT through even without
  * the option.) */
 int
-ntix_bind(int fd, const ntix_sockaddr_t *addr) {
+ntix__b_bind(int fd, const ntix_sockaddr_t *addr) {
   SOCKADDR_STORAGE ss;
   ntix__fdent_t e;
   int len, rc;
@@ -484,7 +483,7 @@ listen_autobind(const ntix__fdent_t *e) {
 }
 
 int
-ntix_listen(int fd, int backlog) {
+ntix__b_listen(int fd, int backlog) {
   ntix__fdent_t e;
   NTSTATUS st;
   int rc;
@@ -517,19 +516,19 @@ ntix_listen(int fd, int backlog) {
 /* Linux's answers for an address of the other family: an IPv4 socket says
  * EAFNOSUPPORT, an IPv6 socket EINVAL (the shorter sockaddr_in). */
 static int
-connect_family_check(const ntix__fdent_t *e, const ntix_sockaddr_t *addr,
+connect_family_check(const ntix__fdent_t *e,
+                     const ntix_sockaddr_t *addr,
                      const char *call) {
   if (addr->family != NTIX_AF_INET && addr->family != NTIX_AF_INET6)
     return ntix__refuse(NTIX_EAFNOSUPPORT, call);
   if (addr->family == sock_family(e))
     return 0;
-  return ntix__refuse(sock_family(e) == NTIX_AF_INET ? NTIX_EAFNOSUPPORT
-                                                     : NTIX_EINVAL,
-                      call);
+  return ntix__refuse(
+      sock_family(e) == NTIX_AF_INET ? NTIX_EAFNOSUPPORT : NTIX_EINVAL, call);
 }
 
 int
-ntix_connect(int fd, const ntix_sockaddr_t *addr) {
+ntix__b_connect(int fd, const ntix_sockaddr_t *addr) {
   SOCKADDR_STORAGE ss;
   ntix__fdent_t e;
   int len, rc, code;
@@ -574,7 +573,7 @@ accept_modes(SOCKET s, int flags) {
 }
 
 int
-ntix_accept(int fd, ntix_sockaddr_t *peer, int flags) {
+ntix__b_accept(int fd, ntix_sockaddr_t *peer, int flags) {
   SOCKADDR_STORAGE ss;
   int len = (int)sizeof(ss), rc;
   ntix__fdent_t e;
@@ -630,28 +629,33 @@ fail_recv(int code, const char *call) {
  * blocking call on the socket is affected, as toggling FIONBIO would.
  * A request that completed before the cancel keeps its result. */
 static int64_t
-io_dontwait(SOCKET s, int write, WSABUF *wb, DWORD wflags,
-            SOCKADDR_STORAGE *ss, int *sslen, const char *call) {
+io_dontwait(SOCKET s,
+            int write,
+            WSABUF *wb,
+            DWORD wflags,
+            SOCKADDR_STORAGE *ss,
+            int *sslen,
+            const char *call) {
   WSAOVERLAPPED ov;
   IO_STATUS_BLOCK cio;
   DWORD n = 0, fl = wflags;
   int rc, code;
 
   memset(&ov, 0, sizeof(ov));
-  if (NtCreateEvent(&ov.hEvent, EVENT_ALL_ACCESS, NULL,
-                    NtixNotificationEvent, FALSE) != STATUS_SUCCESS)
+  if (NtCreateEvent(&ov.hEvent, EVENT_ALL_ACCESS, NULL, NtixNotificationEvent,
+                    FALSE) != STATUS_SUCCESS)
     return ntix__refuse(NTIX_ENOMEM, call);
   if (write)
-    rc = WSASendTo(s, wb, 1, &n, wflags, (struct sockaddr *)ss,
-                   ss ? *sslen : 0, &ov, NULL);
+    rc = WSASendTo(s, wb, 1, &n, wflags, (struct sockaddr *)ss, ss ? *sslen : 0,
+                   &ov, NULL);
   else
-    rc = WSARecvFrom(s, wb, 1, &n, &fl, (struct sockaddr *)ss, sslen, &ov,
-                     NULL);
+    rc =
+        WSARecvFrom(s, wb, 1, &n, &fl, (struct sockaddr *)ss, sslen, &ov, NULL);
   code = rc == 0 ? 0 : WSAGetLastError();
   if (code == WSA_IO_PENDING) {
     NtCancelIoFileEx((HANDLE)s, (IO_STATUS_BLOCK *)&ov, &cio);
-    code = WSAGetOverlappedResult(s, &ov, &n, TRUE, &fl) ? 0
-                                                          : WSAGetLastError();
+    code =
+        WSAGetOverlappedResult(s, &ov, &n, TRUE, &fl) ? 0 : WSAGetLastError();
     if (code == WSA_OPERATION_ABORTED)
       code = WSAEWOULDBLOCK;
   }
@@ -682,17 +686,15 @@ recv_result(int64_t r, size_t len) {
 }
 
 int64_t
-ntix_sendto(int fd,
-            const void *buf,
-            size_t len,
-            int flags,
-            const ntix_sockaddr_t *to) {
+ntix__b_sendto(
+    int fd, const void *buf, size_t len, int flags, const ntix_sockaddr_t *to) {
   SOCKADDR_STORAGE ss, *pss = NULL;
   int sslen = 0, rc, n;
   ntix__fdent_t e;
   WSABUF wb;
 
-  if ((rc = ntix__check_buf(buf, len, "ntix_sendto")) != 0)
+  if ((rc = ntix__check_buf(buf, len, "ntix_sendto")) != 0 ||
+      (rc = ntix__check_range(buf, len, ntix__user_end(), "ntix_sendto")) != 0)
     return rc;
   if (flags & ~MSG_FLAGS)
     return ntix__refuse(NTIX_EINVAL, "ntix_sendto");
@@ -718,17 +720,16 @@ ntix_sendto(int fd,
 }
 
 int64_t
-ntix_recvfrom(int fd,
-              void *buf,
-              size_t len,
-              int flags,
-              ntix_sockaddr_t *from) {
+ntix__b_recvfrom(
+    int fd, void *buf, size_t len, int flags, ntix_sockaddr_t *from) {
   SOCKADDR_STORAGE ss;
   int sslen = (int)sizeof(ss), rc, n;
   ntix__fdent_t e;
   WSABUF wb;
 
-  if ((rc = ntix__check_buf(buf, len, "ntix_recvfrom")) != 0)
+  if ((rc = ntix__check_buf(buf, len, "ntix_recvfrom")) != 0 ||
+      (rc = ntix__check_range(buf, len, ntix__user_end(), "ntix_recvfrom")) !=
+          0)
     return rc;
   if (flags & ~MSG_FLAGS)
     return ntix__refuse(NTIX_EINVAL, "ntix_recvfrom");
@@ -756,22 +757,12 @@ ntix_recvfrom(int fd,
   return n;
 }
 
-int64_t
-ntix_send(int fd, const void *buf, size_t len, int flags) {
-  return ntix_sendto(fd, buf, len, flags, NULL);
-}
-
-int64_t
-ntix_recv(int fd, void *buf, size_t len, int flags) {
-  return ntix_recvfrom(fd, buf, len, flags, NULL);
-}
-
 /* ------------------------------------------------------------------------
  * 6. Names and shutdown
  * ------------------------------------------------------------------------ */
 
 int
-ntix_shutdown(int fd, int how) {
+ntix__b_shutdown(int fd, int how) {
   ntix__fdent_t e;
   int rc;
 
@@ -786,7 +777,7 @@ ntix_shutdown(int fd, int how) {
 }
 
 int
-ntix_getsockname(int fd, ntix_sockaddr_t *out) {
+ntix__b_getsockname(int fd, ntix_sockaddr_t *out) {
   SOCKADDR_STORAGE ss;
   int len = (int)sizeof(ss), rc;
   ntix__fdent_t e;
@@ -809,7 +800,7 @@ ntix_getsockname(int fd, ntix_sockaddr_t *out) {
 }
 
 int
-ntix_getpeername(int fd, ntix_sockaddr_t *out) {
+ntix__b_getpeername(int fd, ntix_sockaddr_t *out) {
   SOCKADDR_STORAGE ss;
   int len = (int)sizeof(ss), rc;
   ntix__fdent_t e;
@@ -849,7 +840,7 @@ opt_applies(const ntix__fdent_t *e,
 }
 
 int
-ntix_setsockopt(int fd, int opt, int value) {
+ntix__b_setsockopt(int fd, int opt, int value) {
   const struct ntix__optmap *m;
   struct linger lg;
   ntix__fdent_t e;
@@ -890,7 +881,7 @@ so_error_clear(int fd, const ntix__fdent_t *e, int *value) {
 }
 
 int
-ntix_getsockopt(int fd, int opt, int *value) {
+ntix__b_getsockopt(int fd, int opt, int *value) {
   const struct ntix__optmap *m;
   struct linger lg = {0, 0};
   ntix__fdent_t e;
@@ -944,10 +935,10 @@ pair_accept(int lfd, const ntix_sockaddr_t *mine, int flags) {
   int i, fd;
 
   for (i = 0; i < 16; i++) {
-    fd = ntix_accept(lfd, &peer, flags);
+    fd = ntix__b_accept(lfd, &peer, flags);
     if (fd < 0 || same_addr(&peer, mine))
       return fd;
-    ntix_close(fd);
+    ntix__b_close(fd);
   }
   return ntix__refuse(NTIX_ECONNABORTED, "ntix_socketpair");
 }
@@ -959,33 +950,33 @@ pair_connect(int lfd, int flags, int fds[2]) {
   ntix_sockaddr_t where, mine;
   int c, a, rc;
 
-  c = ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, flags & NTIX_SOCK_INHERIT);
+  c = ntix__b_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, flags & NTIX_SOCK_INHERIT);
   if (c < 0)
     return c;
-  rc = ntix_getsockname(lfd, &where);
+  rc = ntix__b_getsockname(lfd, &where);
   if (rc == 0)
-    rc = ntix_connect(c, &where);
+    rc = ntix__b_connect(c, &where);
   if (rc == 0)
-    rc = ntix_getsockname(c, &mine);
+    rc = ntix__b_getsockname(c, &mine);
   if (rc == 0 && (a = pair_accept(lfd, &mine, flags)) >= 0) {
     if ((flags & NTIX_SOCK_NONBLOCK) &&
         (rc = ntix__fd_set_flags(c, NTIX__F_NONBLOCK, 0)) == 0)
-      rc = set_nonblock((SOCKET)ntix_fd_native(c), 1);
+      rc = set_nonblock((SOCKET)ntix__b_fd_native(c), 1);
     if (rc == 0) {
       fds[0] = a;
       fds[1] = c;
       return 0;
     }
-    ntix_close(a);
+    ntix__b_close(a);
   } else if (rc == 0) {
     rc = a;
   }
-  ntix_close(c);
+  ntix__b_close(c);
   return rc;
 }
 
 int
-ntix_socketpair(int type, int flags, int fds[2]) {
+ntix__b_socketpair(int type, int flags, int fds[2]) {
   ntix_sockaddr_t lo;
   int lfd, rc;
 
@@ -993,19 +984,19 @@ ntix_socketpair(int type, int flags, int fds[2]) {
     return ntix__refuse(NTIX_EFAULT, "ntix_socketpair");
   if (type != NTIX_SOCK_STREAM || (flags & ~SOCK_FLAGS))
     return ntix__refuse(NTIX_EINVAL, "ntix_socketpair");
-  lfd = ntix_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, 0);
+  lfd = ntix__b_socket(NTIX_AF_INET, NTIX_SOCK_STREAM, 0);
   if (lfd < 0)
     return lfd;
   memset(&lo, 0, sizeof(lo));
   lo.family = NTIX_AF_INET;
   lo.addr[0] = 127;
   lo.addr[3] = 1;
-  rc = ntix_bind(lfd, &lo);
+  rc = ntix__b_bind(lfd, &lo);
   if (rc == 0)
-    rc = ntix_listen(lfd, 1);
+    rc = ntix__b_listen(lfd, 1);
   if (rc == 0)
     rc = pair_connect(lfd, flags, fds);
-  ntix_close(lfd);
+  ntix__b_close(lfd);
   return rc;
 }
 
@@ -1019,18 +1010,17 @@ wine_port_range(int *lo, int *hi) {
   int64_t n;
   int fd, i;
 
-  fd = ntix_open("\\\\?\\unix\\proc\\sys\\net\\ipv4\\ip_local_port_range",
-                 NTIX_O_RDONLY, 0);
+  fd = ntix__b_open("\\\\?\\unix\\proc\\sys\\net\\ipv4\\ip_local_port_range",
+                    NTIX_O_RDONLY, 0);
   if (fd < 0)
     return -1;
-  n = ntix_read(fd, buf, sizeof(buf) - 1);
-  ntix_close(fd);
+  n = ntix__b_read(fd, buf, sizeof(buf) - 1);
+  ntix__b_close(fd);
   if (n <= 0)
     return -1;
   buf[n] = '\0';
   for (i = 0; i < 2; i++) {
-    while (*p == ' ' || *p == '\t')
-      p++;
+    while (*p == ' ' || *p == '\t') p++;
     if (*p < '0' || *p > '9')
       return -1;
     while (*p >= '0' && *p <= '9' && v[i] < 100000)
@@ -1048,7 +1038,7 @@ wine_port_range(int *lo, int *hi) {
  * ntix answers the IANA range, Windows' default since Vista.  Under Wine
  * the host kernel's range is the true one and is read instead. */
 int
-ntix_port_range(int *lo, int *hi) {
+ntix__b_port_range(int *lo, int *hi) {
   ntix_native_t saved;
 
   if (lo == NULL || hi == NULL)

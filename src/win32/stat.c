@@ -34,32 +34,35 @@ stat_device(HANDLE h, ntix_stat_t *st) {
                                                FileFsDeviceInformation)))
     return 0;
   switch (dev.DeviceType) {
-  case FILE_DEVICE_NAMED_PIPE:
-    stat_special(st, NTIX_FT_FIFO, 0600);
-    return 1;
-  case FILE_DEVICE_NETWORK:
-    stat_special(st, NTIX_FT_SOCK, 0666);
-    return 1;
-  case FILE_DEVICE_DISK:
-  case FILE_DEVICE_DISK_FILE_SYSTEM:
-  case FILE_DEVICE_CD_ROM:
-  case FILE_DEVICE_CD_ROM_FILE_SYSTEM:
-  case FILE_DEVICE_NETWORK_FILE_SYSTEM:
-  case FILE_DEVICE_UNKNOWN:
-    return 0;
-  default:
-    stat_special(st, NTIX_FT_CHR, 0666);
-    return 1;
+    case FILE_DEVICE_NAMED_PIPE:
+      stat_special(st, NTIX_FT_FIFO, 0600);
+      return 1;
+    case FILE_DEVICE_NETWORK:
+      stat_special(st, NTIX_FT_SOCK, 0666);
+      return 1;
+    case FILE_DEVICE_DISK:
+    case FILE_DEVICE_DISK_FILE_SYSTEM:
+    case FILE_DEVICE_CD_ROM:
+    case FILE_DEVICE_CD_ROM_FILE_SYSTEM:
+    case FILE_DEVICE_NETWORK_FILE_SYSTEM:
+    case FILE_DEVICE_UNKNOWN:
+      return 0;
+    default:
+      stat_special(st, NTIX_FT_CHR, 0666);
+      return 1;
   }
 }
 
 static void
-stat_fill(ntix_stat_t *st, const FILE_ALL_INFORMATION *all, ULONG tag,
+stat_fill(ntix_stat_t *st,
+          const FILE_ALL_INFORMATION *all,
+          ULONG tag,
           int nofollow) {
   ULONG attrs = all->BasicInformation.FileAttributes;
 
   memset(st, 0, sizeof(*st));
-  if (nofollow && (attrs & FILE_ATTRIBUTE_REPARSE_POINT) && ntix__is_link_tag(tag)) {
+  if (nofollow && (attrs & FILE_ATTRIBUTE_REPARSE_POINT) &&
+      ntix__is_link_tag(tag)) {
     st->type = NTIX_FT_LNK;
     st->mode = 0777;
   } else if (all->StandardInformation.Directory) {
@@ -114,7 +117,7 @@ stat_handle(HANDLE h, ntix_stat_t *st, int nofollow) {
 }
 
 int
-ntix_fstat(int fd, ntix_stat_t *st) {
+ntix__b_fstat(int fd, ntix_stat_t *st) {
   ntix__fdent_t e;
   int rc;
 
@@ -124,20 +127,20 @@ ntix_fstat(int fd, ntix_stat_t *st) {
   if (rc != 0)
     return rc;
   switch (e.kind) {
-  case NTIX__K_PIPE:
-    stat_special(st, NTIX_FT_FIFO, 0600);
-    return 0;
-  case NTIX__K_SOCKET:
-    stat_special(st, NTIX_FT_SOCK, 0666);
-    return 0;
-  case NTIX__K_CONSOLE:
-    stat_special(st, NTIX_FT_CHR, 0666);
-    return 0;
-  case NTIX__K_POLLER:
-    stat_special(st, NTIX_FT_UNKNOWN, 0600);
-    return 0;
-  default:
-    return stat_handle(e.handle, st, 0);
+    case NTIX__K_PIPE:
+      stat_special(st, NTIX_FT_FIFO, 0600);
+      return 0;
+    case NTIX__K_SOCKET:
+      stat_special(st, NTIX_FT_SOCK, 0666);
+      return 0;
+    case NTIX__K_CONSOLE:
+      stat_special(st, NTIX_FT_CHR, 0666);
+      return 0;
+    case NTIX__K_POLLER:
+      stat_special(st, NTIX_FT_UNKNOWN, 0600);
+      return 0;
+    default:
+      return stat_handle(e.handle, st, 0);
   }
 }
 
@@ -159,7 +162,7 @@ stat_path(const char *path, ntix_stat_t *st, int nofollow, const char *call) {
   if (ntix__path_trailing_slash(path))
     options |= FILE_DIRECTORY_FILE;
   s = ntix__nt_create(&h, &nt, FILE_READ_ATTRIBUTES | SYNCHRONIZE, 0, FILE_OPEN,
-                options, 0, NULL);
+                      options, 0, NULL);
   if (!NT_SUCCESS(s)) {
     rc = ntix__fail_open(s, &nt, "NtCreateFile");
     ntix__path_free(&nt);
@@ -172,11 +175,11 @@ stat_path(const char *path, ntix_stat_t *st, int nofollow, const char *call) {
 }
 
 int
-ntix_stat(const char *path, ntix_stat_t *st) {
+ntix__b_stat(const char *path, ntix_stat_t *st) {
   return stat_path(path, st, 0, "ntix_stat");
 }
 
 int
-ntix_lstat(const char *path, ntix_stat_t *st) {
+ntix__b_lstat(const char *path, ntix_stat_t *st) {
   return stat_path(path, st, 1, "ntix_lstat");
 }

@@ -55,7 +55,7 @@ ticks_to_ns(int64_t ticks, int64_t freq) {
  * only advances at each clock tick (up to 15.6 ms), far coarser than
  * CLOCK_MONOTONIC. */
 int64_t
-ntix_clock_mono(void) {
+ntix__b_clock_mono(void) {
   LARGE_INTEGER now;
 
   RtlQueryPerformanceCounter(&now);
@@ -67,7 +67,7 @@ ntix_clock_mono(void) {
  * field of KUSER_SHARED_DATA only change at each clock tick, which would
  * make two reads a few milliseconds apart look equal. */
 int64_t
-ntix_clock_real(void) {
+ntix__b_clock_real(void) {
   int64_t t100 = RtlGetSystemTimePrecise();
 
   return (t100 - EPOCH_DIFF_100NS) * 100;
@@ -84,14 +84,14 @@ ns_to_100ns_up(int64_t ns) {
  * monotonic clock is checked and any shortfall slept again, so the call
  * never returns early by the clock callers measure with. */
 int
-ntix_sleep_ns(int64_t ns) {
+ntix__b_sleep_ns(int64_t ns) {
   int64_t start, deadline, now;
   LARGE_INTEGER interval;
   NTSTATUS st;
 
   if (ns < 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_sleep_ns");
-  start = ntix_clock_mono();
+  start = ntix__b_clock_mono();
   deadline = ns > INT64_MAX - start ? INT64_MAX : start + ns;
   for (;;) {
     /* A negative interval is relative; 0 just yields the processor. */
@@ -99,7 +99,7 @@ ntix_sleep_ns(int64_t ns) {
     st = NtDelayExecution(FALSE, &interval);
     if (!NT_SUCCESS(st))
       return ntix__fail_nt((uint32_t)st, "NtDelayExecution");
-    now = ntix_clock_mono();
+    now = ntix__b_clock_mono();
     if (now >= deadline)
       return 0;
     ns = deadline - now;
@@ -112,16 +112,15 @@ ntix_sleep_ns(int64_t ns) {
 static atomic_int cached_pid;
 
 int
-ntix_getpid(void) {
+ntix__b_getpid(void) {
   int pid = atomic_load_explicit(&cached_pid, memory_order_relaxed);
   PROCESS_BASIC_INFORMATION pbi;
   NTSTATUS st;
 
   if (NTIX__LIKELY(pid != 0))
     return pid;
-  st = NtQueryInformationProcess(NTIX__CURRENT_PROCESS,
-                                 ProcessBasicInformation, &pbi, sizeof(pbi),
-                                 NULL);
+  st = NtQueryInformationProcess(NTIX__CURRENT_PROCESS, ProcessBasicInformation,
+                                 &pbi, sizeof(pbi), NULL);
   /* Querying the current process cannot fail; 0 is not cached. */
   if (!NT_SUCCESS(st))
     return 0;
@@ -134,8 +133,7 @@ static int
 popcount_ptr(uintptr_t mask) {
   int n = 0;
 
-  for (; mask != 0; mask &= mask - 1)
-    n++;
+  for (; mask != 0; mask &= mask - 1) n++;
   return n;
 }
 
@@ -143,7 +141,7 @@ popcount_ptr(uintptr_t mask) {
  * processors): a process is confined to one group unless it spreads its
  * threads itself, which is what a count "this process may run on" wants. */
 int
-ntix_cpu_count(void) {
+ntix__b_cpu_count(void) {
   PROCESS_BASIC_INFORMATION pbi;
   SYSTEM_BASIC_INFORMATION sbi;
   NTSTATUS st;

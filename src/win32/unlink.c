@@ -53,8 +53,8 @@ clear_readonly(HANDLE h) {
   IO_STATUS_BLOCK iosb;
   NTSTATUS st;
 
-  st = NtQueryInformationFile(h, &iosb, &fbi, sizeof(fbi),
-                              FileBasicInformation);
+  st =
+      NtQueryInformationFile(h, &iosb, &fbi, sizeof(fbi), FileBasicInformation);
   if (!NT_SUCCESS(st) || !(fbi.FileAttributes & FILE_ATTRIBUTE_READONLY))
     return st;
   memset(&fbi, 0, sizeof(fbi));
@@ -65,8 +65,8 @@ clear_readonly(HANDLE h) {
 /* Renames h to the NT path dst[0..dstlen) (units); replace asks to
  * replace an existing target; posix asks for FileRenameInformationEx. */
 static NTSTATUS
-rename_handle(HANDLE h, const WCHAR *dst, size_t dstlen, int replace,
-              int posix) {
+rename_handle(
+    HANDLE h, const WCHAR *dst, size_t dstlen, int replace, int posix) {
   size_t size = sizeof(FILE_RENAME_INFORMATION) + dstlen * sizeof(WCHAR);
   FILE_RENAME_INFORMATION *ri = calloc(1, size);
   ntix__file_rename_ex_t *rx = (ntix__file_rename_ex_t *)ri;
@@ -98,8 +98,7 @@ put_hex(WCHAR *d, unsigned long long v, WCHAR sep) {
     tmp[n++] = L"0123456789abcdef"[v & 15];
     v >>= 4;
   } while (v != 0);
-  for (i = 0; i < n; i++)
-    d[i] = tmp[n - 1 - i];
+  for (i = 0; i < n; i++) d[i] = tmp[n - 1 - i];
   d[n] = sep;
   return n + 1;
 }
@@ -115,8 +114,7 @@ move_aside(HANDLE h, const UNICODE_STRING *nt) {
   NTSTATUS st = STATUS_OBJECT_NAME_COLLISION;
   int tries;
 
-  while (dir > 0 && nt->Buffer[dir - 1] != '\\')
-    dir--;
+  while (dir > 0 && nt->Buffer[dir - 1] != '\\') dir--;
   dst = malloc((dir + plen + 64) * sizeof(WCHAR));
   if (dst == NULL)
     return STATUS_NO_MEMORY;
@@ -166,10 +164,10 @@ delete_handle(HANDLE h, const UNICODE_STRING *nt, int is_dir) {
 /* Opens nt for deletion or renaming, without following a final link. */
 static NTSTATUS
 open_for_delete(HANDLE *h, const UNICODE_STRING *nt, ULONG options) {
-  return ntix__nt_create(h, nt,
-                   DELETE | FILE_READ_ATTRIBUTES | FILE_WRITE_ATTRIBUTES |
-                       SYNCHRONIZE,
-                   0, FILE_OPEN, options | FILE_OPEN_REPARSE_POINT, 0, NULL);
+  return ntix__nt_create(
+      h, nt,
+      DELETE | FILE_READ_ATTRIBUTES | FILE_WRITE_ATTRIBUTES | SYNCHRONIZE, 0,
+      FILE_OPEN, options | FILE_OPEN_REPARSE_POINT, 0, NULL);
 }
 
 /* Without POSIX semantics a directory holding files unlink moved aside
@@ -227,17 +225,17 @@ remove_path(const char *path, int dir, const char *call) {
 }
 
 int
-ntix_unlink(const char *path) {
+ntix__b_unlink(const char *path) {
   return remove_path(path, 0, "ntix_unlink");
 }
 
 int
-ntix_rmdir(const char *path) {
+ntix__b_rmdir(const char *path) {
   return remove_path(path, 1, "ntix_rmdir");
 }
 
 int
-ntix_mkdir(const char *path, int mode) {
+ntix__b_mkdir(const char *path, int mode) {
   UNICODE_STRING nt;
   HANDLE h;
   NTSTATUS st;
@@ -248,8 +246,8 @@ ntix_mkdir(const char *path, int mode) {
   if (rc != 0)
     return rc;
   st = ntix__nt_create(&h, &nt, FILE_LIST_DIRECTORY | SYNCHRONIZE,
-                 FILE_ATTRIBUTE_NORMAL, FILE_CREATE, FILE_DIRECTORY_FILE, 0,
-                 NULL);
+                       FILE_ATTRIBUTE_NORMAL, FILE_CREATE, FILE_DIRECTORY_FILE,
+                       0, NULL);
   rc = NT_SUCCESS(st) ? 0 : ntix__fail_open(st, &nt, "NtCreateFile");
   ntix__path_free(&nt);
   if (rc == 0)
@@ -353,7 +351,7 @@ rename_nt(const UNICODE_STRING *from, const UNICODE_STRING *to) {
 }
 
 int
-ntix_rename(const char *from, const char *to) {
+ntix__b_rename(const char *from, const char *to) {
   UNICODE_STRING nfrom, nto;
   int rc;
 

@@ -36,24 +36,21 @@ typedef struct ntix__fdent {
 
 /* Descriptors whose I/O is not plain NtReadFile/NtWriteFile on their
  * handle (overlapped pipe ends with an owned buffer, sockets) set ext to a
- * structure that starts with ntix__fdext_t; ntix_read, ntix_write,
- * ntix_close and ntix_dup then call its operations.  A NULL operation, or
+ * structure that starts with ntix__fdext_t; ntix__b_read, ntix__b_write,
+ * ntix__b_close and ntix__b_dup then call its operations.  A NULL operation, or
  * a NULL ext, means the generic code in file.c and fd.c.  The copy that
  * ntix__fd_get returns shares ext with the table: as with POSIX
  * descriptors, closing an fd while another thread uses it is a bug. */
 typedef struct ntix__fdops {
   int64_t (*read)(int fd, const ntix__fdent_t *e, void *buf, size_t len);
-  int64_t (*write)(int fd,
-                   const ntix__fdent_t *e,
-                   const void *buf,
-                   size_t len);
+  int64_t (*write)(int fd, const ntix__fdent_t *e, const void *buf, size_t len);
   /* After ntix__fd_release: frees ext and closes the handle; 0 or NTIX_E*.
    * NULL: fd.c closes the handle and frees nothing. */
   int (*close)(ntix__fdent_t *e);
-  /* ntix_dup: the ext for a duplicate whose handle is newh (NULL for
+  /* ntix__b_dup: the ext for a duplicate whose handle is newh (NULL for
    * none).  NULL: the duplicate gets no ext. */
   void *(*dup)(const ntix__fdent_t *e, HANDLE newh);
-  /* ntix_dup: makes the duplicate's handle itself (0 or NTIX_E*), for
+  /* ntix__b_dup: makes the duplicate's handle itself (0 or NTIX_E*), for
    * kinds whose handles a plain NtDuplicateObject does not serve (Winsock
    * refuses a socket handle it did not hand out).  NULL: NtDuplicateObject. */
   int (*dup_handle)(const ntix__fdent_t *e, HANDLE *out);
@@ -115,11 +112,8 @@ NTSTATUS ntix__nt_create(HANDLE *h,
 int ntix__is_link_tag(ULONG tag);
 /* NtQueryInformationFile (set 0) or NtSetInformationFile (set 1): 0, or
  * the failure recorded under that call's name. */
-int ntix__file_info(HANDLE h,
-                    void *info,
-                    ULONG len,
-                    FILE_INFORMATION_CLASS cls,
-                    int set);
+int ntix__file_info(
+    HANDLE h, void *info, ULONG len, FILE_INFORMATION_CLASS cls, int set);
 int ntix__open_trailing_slash(const UNICODE_STRING *nt, int flags);
 
 /* 1 if a directory entry's name is one unlink's emulation gave a file it
@@ -141,13 +135,13 @@ uint32_t ntix__handle_flags(HANDLE h);
 
 /* ---- pipe.c: the read/write paths of NTIX__K_PIPE descriptors --------- */
 
-/* ntix_read / ntix_write on a pipe descriptor, after the generic argument
+/* ntix__b_read / ntix__b_write on a pipe descriptor, after the generic argument
  * and descriptor checks: len already checked against buf (it may exceed
  * NTIX_IO_MAX, it is clamped here).  NTIX_EBADF if e lacks NTIX__F_READ /
  * NTIX__F_WRITE; 0 at once for len 0; read: 0 once the writer closed,
  * NTIX_EAGAIN when non-blocking and empty; write: NTIX_EPIPE when the
  * reader closed, NTIX_EAGAIN or a short count when non-blocking and full.
- * ntix_pipe installs them as its descriptors' ntix__fdops_t read/write.
+ * ntix__b_pipe installs them as its descriptors' ntix__fdops_t read/write.
  * The handles are overlapped: never call NtReadFile/NtWriteFile on them
  * without an event. */
 int64_t ntix__pipe_read(const ntix__fdent_t *e, void *buf, size_t len);
@@ -166,7 +160,7 @@ HANDLE ntix__socket_base(const ntix__fdent_t *e);
 
 /* ---- fd.c/poll.c: dropping poller registrations on close --------------- */
 
-/* Set by poll.c when the first poller is created.  ntix_close calls it for
+/* Set by poll.c when the first poller is created.  ntix__b_close calls it for
  * a socket or pipe descriptor after freeing the slot and before closing
  * the handle, so that pollers drop the descriptor's registrations and
  * cancel their pending I/O while the handle is still valid. */
@@ -198,5 +192,9 @@ int ntix__afd_was_reset(HANDLE s);
  * through Winsock (decided by a probe at the first bind, see socket.c),
  * -1 before that. */
 int ntix__socket_afd_path(void);
+
+/* One past the highest user address (mem.c): the end of the ranges
+ * ntix__check_range accepts. */
+uintptr_t ntix__user_end(void);
 
 #endif /* NTIX_WIN32_INT_H */

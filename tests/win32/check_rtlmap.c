@@ -60,8 +60,8 @@ mismatch(const char *name, uint32_t status, uint32_t ours) {
 
   if (ours == sys)
     return 0;
-  tolerated = ntix_os_wine_version() != NULL && wine_value(status) == sys &&
-              sys != 0;
+  tolerated =
+      ntix_os_wine_version() != NULL && wine_value(status) == sys && sys != 0;
   fprintf(stderr, "rtlmap: %s (0x%08lX): ours %lu, system %lu%s\n", name,
           (unsigned long)status, (unsigned long)ours, (unsigned long)sys,
           tolerated ? " (known Wine difference)" : "");
@@ -93,8 +93,7 @@ END_TEST
 
 START_TEST(wrapped_win32_maps_as_the_code) {
   /* A facility-7 status fails as the Win32 code it carries. */
-  ck_assert_int_eq(ntix_err_from_ntstatus(0xC0070005u),
-                   ntix_err_from_win32(5));
+  ck_assert_int_eq(ntix_err_from_ntstatus(0xC0070005u), ntix_err_from_win32(5));
   ck_assert_int_eq(ntix_err_from_ntstatus(0xC0070002u), NTIX_ENOENT);
 }
 END_TEST

@@ -1,11 +1,9 @@
-/* api.c: the public entry points of every call in api-list.h and call
- * tracing (ntix_trace_set, NTIX_TRACE=1).  Each entry point calls the
- * backend's ntix__b_<name> directly when no callback is installed; the
- * traced variant formats the arguments, times the call with the monotonic
- * clock and hands a record to the callback.  No OS interface of its own.
+/* trace.c: call tracing (ntix_trace_set, NTIX_TRACE=1).  The entry points
+ * (api-<area>.c) hand a traced call's arguments here with a format
+ * (ntix-int.h); this file formats them, times the call with the monotonic
+ * clock and gives the callback a record.  No OS interface of its own.
  */
-#define NTIX__NO_RENAME 1
-
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,15 +18,18 @@
 
 static _Atomic(ntix_trace_fn) trace_fn;
 static _Atomic(void *) trace_arg;
-/* Set while this thread runs the callback: its own ntix calls go straight
- * to the backend instead of recursing into the callback. */
-static _Thread_local int in_callback;
+/* The entry points' one test (ntix__tracing): non-zero while a callback
+ * is installed. */
+int ntix__trace_on;
 
-#ifdef NTIX__FAST_ENTRIES
-/* The fast entries' gates (ntix-int.h), open while nothing traces. */
-uintptr_t ntix__gate_buf = 0;
-uint32_t ntix__gate_fd = NTIX__FD_WATCH_MAX;
-#endif
+/* Every row of the list has a public prototype in ntix.h of the same type
+ * as its backend function. */
+#define SAME_TYPE(ret, name, params, linux_calls, win32_calls)             \
+  _Static_assert(__builtin_types_compatible_p(__typeof__(ntix_##name),     \
+                                              __typeof__(ntix__b_##name)), \
+                 "ntix_" #name " and ntix__b_" #name " differ");
+NTIX__API_LIST(SAME_TYPE)
+#undef SAME_TYPE
 
 void
 ntix_trace_set(ntix_trace_fn fn, void *arg) {
@@ -36,12 +37,8 @@ ntix_trace_set(ntix_trace_fn fn, void *arg) {
    * the header documents that this is not a guarantee. */
   atomic_store_explicit(&trace_arg, arg, memory_order_relaxed);
   atomic_store_explicit(&trace_fn, fn, memory_order_release);
-#ifdef NTIX__FAST_ENTRIES
-  __atomic_store_n(&ntix__gate_buf, fn != NULL ? UINTPTR_MAX : 0,
-                   __ATOMIC_RELAXED);
-  __atomic_store_n(&ntix__gate_fd, fn != NULL ? 0 : NTIX__FD_WATCH_MAX,
-                   __ATOMIC_RELAXED);
-#endif
+  __atomic_store_n(&ntix__trace_on, fn != NULL, __ATOMIC_RELAXED);
+  ntix__b_trace_changed(fn != NULL);
 }
 
 /* ------------------------------------------------------------------------
@@ -125,7 +122,7 @@ put_duration(text_t *t, int64_t ns) {
 }
 
 /* ------------------------------------------------------------------------
- * Argument formats (the A_* items of api-list.h)
+ * Argument formats (the letters of ntix-int.h)
  * ------------------------------------------------------------------------ */
 
 typedef struct flag_name {
@@ -280,7 +277,11 @@ arg_saddr(text_t *t, const ntix_sockaddr_t *sa) {
  * The traced path
  * ------------------------------------------------------------------------ */
 
+/* One traced call in progress per thread: calls that a traced call makes
+ * (its callback's, a signal handler's) are not traced. */
 typedef struct trace_ctx {
+  int busy;
+  const char *call;
   ntix_trace_fn fn;
   void *arg;
   ntix_native_t saved; /* the caller's record before the call */
@@ -288,6 +289,8 @@ typedef struct trace_ctx {
   text_t args;
   char buf[ARGS_MAX];
 } trace_ctx_t;
+
+static _Thread_local trace_ctx_t ctx;
 
 static int
 native_is_clear(const ntix_native_t *n) {
@@ -303,13 +306,63 @@ native_set(const ntix_native_t *n) {
     ntix__fail(n->kind, n->value, n->neutral, n->call);
 }
 
-/* 0 when the call is not to be traced after all: tracing was turned off
- * meanwhile, or this thread is inside the callback. */
-static int
-trace_begin(trace_ctx_t *c) {
+static void
+format_args(text_t *t, const char *fmt, va_list ap) {
+  for (; *fmt != '\0'; fmt++) {
+    switch (*fmt) {
+      case 'd':
+        arg_int(t, va_arg(ap, int));
+        break;
+      case 'l':
+        arg_int(t, va_arg(ap, int64_t));
+        break;
+      case 'z':
+        arg_int(t, (int64_t)va_arg(ap, size_t));
+        break;
+      case 'x':
+        arg_hex(t, va_arg(ap, unsigned));
+        break;
+      case 'X':
+        arg_hex(t, va_arg(ap, uint64_t));
+        break;
+      case 'p':
+        arg_ptr(t, va_arg(ap, const void *));
+        break;
+      case 's':
+        arg_path(t, va_arg(ap, const char *));
+        break;
+      case 'O':
+        arg_oflags(t, va_arg(ap, int));
+        break;
+      case 'm':
+        arg_mode(t, va_arg(ap, int));
+        break;
+      case 'a':
+        arg_saddr(t, va_arg(ap, const ntix_sockaddr_t *));
+        break;
+      case 'e':
+        arg_events(t, va_arg(ap, uint32_t));
+        break;
+      default:
+        /* A letter the list above lacks: a bug of the entry point, and
+         * the rest of the arguments cannot be read safely. */
+        arg_sep(t);
+        put_str(t, "?");
+        return;
+    }
+  }
+}
+
+int
+ntix__trace_begin(const char *call, const char *fmt, ...) {
+  trace_ctx_t *c = &ctx;
+  va_list ap;
+
   c->fn = atomic_load_explicit(&trace_fn, memory_order_acquire);
-  if (c->fn == NULL || in_callback)
+  if (c->fn == NULL || c->busy)
     return 0;
+  c->busy = 1;
+  c->call = call;
   c->arg = atomic_load_explicit(&trace_arg, memory_order_relaxed);
   ntix_native_last(&c->saved);
   c->args.buf = c->buf;
@@ -317,27 +370,27 @@ trace_begin(trace_ctx_t *c) {
   c->args.len = 0;
   c->args.items = 0;
   c->buf[0] = '\0';
+  va_start(ap, fmt);
+  format_args(&c->args, fmt, ap);
+  va_end(ap);
+  /* After the arguments are formatted (formatting a bad address writes
+   * the record too): the record is cleared so that a failure of this call
+   * can be told from an older one. */
+  ntix_native_clear();
+  c->t0 = ntix__b_clock_mono();
   return 1;
 }
 
-/* After the arguments are formatted (formatting a bad address writes the
- * record too): the record is cleared so that a failure of this call can be
- * told from an older one. */
-static void
-trace_start(trace_ctx_t *c) {
-  ntix_native_clear();
-  c->t0 = ntix__b_clock_mono();
-}
-
-static void
-trace_end(trace_ctx_t *c, const char *call, int64_t result, int err) {
+int64_t
+ntix__trace_end(int64_t result, int err) {
+  trace_ctx_t *c = &ctx;
   int64_t t1 = ntix__b_clock_mono();
   ntix_trace_record_t rec;
   ntix_native_t after;
 
   ntix_native_last(&after);
   memset(&rec, 0, sizeof(rec));
-  rec.call = call;
+  rec.call = c->call;
   rec.args = c->buf;
   rec.result = result;
   rec.native_kind = NTIX_NATIVE_NONE;
@@ -352,69 +405,11 @@ trace_end(trace_ctx_t *c, const char *call, int64_t result, int err) {
    * callback's own calls write. */
   if (native_is_clear(&after))
     after = c->saved;
-  in_callback = 1;
   c->fn(&rec, c->arg);
-  in_callback = 0;
   native_set(&after);
+  c->busy = 0;
+  return result;
 }
-
-#define R_ERR 1
-#define R_VAL 0
-#define A_FD(x) arg_int(&c.args, (int64_t)(x));
-#define A_INT(x) arg_int(&c.args, (int64_t)(x));
-#define A_I64(x) arg_int(&c.args, (int64_t)(x));
-#define A_SIZE(x) arg_int(&c.args, (int64_t)(x));
-#define A_HEX(x) arg_hex(&c.args, (uint32_t)(x));
-#define A_X64(x) arg_hex(&c.args, (uint64_t)(x));
-#define A_OFLAGS(x) arg_oflags(&c.args, (x));
-#define A_MODE(x) arg_mode(&c.args, (x));
-#define A_PTR(x) arg_ptr(&c.args, (const void *)(x));
-#define A_PATH(x) arg_path(&c.args, (x));
-#define A_SADDR(x) arg_saddr(&c.args, (x));
-#define A_EVENTS(x) arg_events(&c.args, (x));
-
-/* Out of line and cold: the entry points below stay a test and a jump. */
-#define TRACED(ret, name, params, args, result, fmt)  \
-  static NTIX__COLD ret traced_##name params {        \
-    trace_ctx_t c;                                    \
-    ret r;                                            \
-                                                      \
-    if (!trace_begin(&c))                             \
-      return ntix__b_##name args;                     \
-    fmt trace_start(&c);                              \
-    r = ntix__b_##name args;                          \
-    trace_end(&c, "ntix_" #name, (int64_t)r, result); \
-    return r;                                         \
-  }
-NTIX__API_LIST(TRACED)
-#undef TRACED
-
-/* The one test on the fast path.  A relaxed load is a plain load; the
- * traced path loads again with acquire before using the callback. */
-#define ENTRY(ret, name, params, args, result, fmt)                           \
-  ret ntix_##name params {                                                    \
-    if (NTIX__LIKELY(atomic_load_explicit(&trace_fn, memory_order_relaxed) == \
-                     NULL))                                                   \
-      return ntix__b_##name args;                                             \
-    return traced_##name args;                                                \
-  }
-#ifdef NTIX__FAST_ENTRIES
-NTIX__API_REST(ENTRY)
-
-/* The slow path of a fast entry whose gate test failed: tracing, or an
- * argument the test sends here (NULL buffer, long length, a watched fd). */
-#define GATE(ret, name, params, args, result, fmt)                            \
-  ret ntix__gate_##name params {                                              \
-    if (atomic_load_explicit(&trace_fn, memory_order_relaxed) == NULL)        \
-      return ntix__b_##name args;                                             \
-    return traced_##name args;                                                \
-  }
-NTIX__API_FAST(GATE)
-#undef GATE
-#else
-NTIX__API_LIST(ENTRY)
-#endif
-#undef ENTRY
 
 /* ------------------------------------------------------------------------
  * NTIX_TRACE=1: the default printer
