@@ -1,6 +1,5 @@
 /* dir.c (Linux): directory iteration with openat(O_DIRECTORY) and
- * getdents64 into a buffer the ntix_dir_t owns, and the directory calls
- * mkdirat, unlinkat(AT_REMOVEDIR), chdir and getcwd.
+ * getdents64 into a buffer the ntix_dir_t owns.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -134,55 +133,4 @@ ntix__b_dir_close(ntix_dir_t *dir) {
   if (r < 0 && r != NTIX_EINTR)
     return ntix__fail_errno(r, "close");
   return 0;
-}
-
-int
-ntix__b_mkdir(const char *path, int mode) {
-  long r;
-  int rc;
-
-  if ((rc = ntix__check_path(path, "ntix_mkdir")) < 0)
-    return rc;
-  r = ntix__sys3(__NR_mkdirat, AT_FDCWD, (long)path, mode & 07777);
-  return (int)NTIX__SYS_RESULT(r, "mkdirat");
-}
-
-int
-ntix__b_rmdir(const char *path) {
-  long r;
-  int rc;
-
-  if ((rc = ntix__check_path(path, "ntix_rmdir")) < 0)
-    return rc;
-  r = ntix__sys3(__NR_unlinkat, AT_FDCWD, (long)path, AT_REMOVEDIR);
-  return (int)NTIX__SYS_RESULT(r, "unlinkat");
-}
-
-int
-ntix__b_chdir(const char *path) {
-  long r;
-  int rc;
-
-  if ((rc = ntix__check_path(path, "ntix_chdir")) < 0)
-    return rc;
-  r = ntix__sys1(__NR_chdir, (long)path);
-  return (int)NTIX__SYS_RESULT(r, "chdir");
-}
-
-int64_t
-ntix__b_getcwd(char *buf, size_t size) {
-  long r;
-
-  if (buf == NULL)
-    return ntix__refuse(NTIX_EFAULT, "ntix_getcwd");
-  r = ntix__sys2(__NR_getcwd, (long)buf, (long)size);
-  if (r < 0)
-    return ntix__fail_errno(r, "getcwd");
-  /* A current directory outside the process's root (after chroot, or in
-   * another mount namespace) comes back as "(unreachable)/..."; that is
-   * no path, so it is ENOENT, as C libraries report it. */
-  if (r == 0 || buf[0] != '/')
-    return ntix__fail_errno(NTIX_ENOENT, "getcwd");
-  /* The kernel counts the NUL. */
-  return r - 1;
 }

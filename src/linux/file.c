@@ -1,8 +1,7 @@
-/* file.c (Linux): opening, reading, writing, seeking, truncating, syncing,
- * unlinking and renaming files with raw system calls: openat, read, write,
- * pread64, pwrite64, readv, writev, lseek, ftruncate, fsync, unlinkat,
- * renameat2 (renameat where the kernel lacks it).  The kernel's -errno is
- * already an NTIX_E* code, so failures are recorded, never mapped.
+/* file.c (Linux): opening, reading, writing, seeking, truncating and
+ * syncing files with raw system calls: openat, read, write, pread64,
+ * pwrite64, readv, writev, lseek, ftruncate, fsync.  The kernel's -errno
+ * is already an NTIX_E* code, so failures are recorded, never mapped.
  */
 #include "linux-int.h"
 
@@ -151,35 +150,4 @@ ntix__b_fsync(int fd) {
   long r = ntix__sys1(__NR_fsync, fd);
 
   return (int)NTIX__SYS_RESULT(r, "fsync");
-}
-
-int
-ntix__b_unlink(const char *path) {
-  long r;
-  int rc;
-
-  if ((rc = ntix__check_path(path, "ntix_unlink")) < 0)
-    return rc;
-  /* Without AT_REMOVEDIR the kernel answers EISDIR for a directory, the
-   * code both OSes give. */
-  r = ntix__sys3(__NR_unlinkat, AT_FDCWD, (long)path, 0);
-  return (int)NTIX__SYS_RESULT(r, "unlinkat");
-}
-
-int
-ntix__b_rename(const char *from, const char *to) {
-  long r;
-  int rc;
-
-  if ((rc = ntix__check_path(from, "ntix_rename")) < 0 ||
-      (rc = ntix__check_path(to, "ntix_rename")) < 0)
-    return rc;
-  r = ntix__sys5(__NR_renameat2, AT_FDCWD, (long)from, AT_FDCWD, (long)to, 0);
-#ifdef __NR_renameat
-  /* Kernels before 3.15 (or filters that hide renameat2); newer
-   * architectures such as aarch64 have only renameat2. */
-  if (NTIX__UNLIKELY(r == NTIX_ENOSYS))
-    r = ntix__sys4(__NR_renameat, AT_FDCWD, (long)from, AT_FDCWD, (long)to);
-#endif
-  return (int)NTIX__SYS_RESULT(r, "renameat2");
 }

@@ -1,8 +1,7 @@
-/* path.c (Windows): UTF-8 paths to NT paths ("\??\C:\dir\name"), the
- * current directory (ntix__b_chdir, ntix__b_getcwd).  Our own conversion, not
- * RtlDosPathNameToNtPathName_U, so that every form reaches the NT limit of
- * 32,767 units.  Uses RtlGetCurrentDirectory_U, RtlSetCurrentDirectory_U
- * and NtOpenFile.
+/* path.c (Windows): UTF-8 paths to NT paths ("\??\C:\dir\name").  Our
+ * own conversion, not RtlDosPathNameToNtPathName_U, so that every form
+ * reaches the NT limit of 32,767 units.  Uses RtlGetCurrentDirectory_U
+ * for relative paths.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -37,11 +36,6 @@ is_sep(uint16_t c) {
   return c == '/' || c == '\\';
 }
 
-static inline int
-is_letter(uint16_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 static inline uint16_t
 upper(uint16_t c) {
   return (c >= 'a' && c <= 'z') ? (uint16_t)(c - 'a' + 'A') : c;
@@ -52,7 +46,7 @@ classify(const uint16_t *p, size_t n) {
   if (n >= 4 && p[0] == '\\' && p[3] == '\\' &&
       ((p[1] == '\\' && p[2] == '?') || (p[1] == '?' && p[2] == '?')))
     return FORM_VERBATIM;
-  if (n >= 2 && is_letter(p[0]) && p[1] == ':')
+  if (n >= 2 && ntix__is_letter(p[0]) && p[1] == ':')
     return (n > 2 && is_sep(p[2])) ? FORM_DRIVE : FORM_DRIVE_REL;
   if (n >= 2 && is_sep(p[0]) && is_sep(p[1])) {
     if (n >= 3 && (p[2] == '.' || p[2] == '?') && (n == 3 || is_sep(p[3])))
@@ -198,32 +192,6 @@ put_root(pbuf_t *b, const uint16_t *p, size_t n, path_form_t form) {
   return 2;
 }
 
-/* The current directory as RtlGetCurrentDirectory_U gives it ("C:\x" or
- * "\\server\share\x"), in a buffer the caller frees; NULL if out of
- * memory.  The loop covers a chdir by another thread between the size
- * query and the copy. */
-static uint16_t *
-cwd_get(size_t *n) {
-  ULONG bytes = 520, got;
-  uint16_t *s = NULL, *t;
-
-  for (;;) {
-    t = realloc(s, bytes + 2);
-    if (t == NULL) {
-      free(s);
-      return NULL;
-    }
-    s = t;
-    got = RtlGetCurrentDirectory_U(bytes, (PWSTR)s);
-    if (got < bytes) {
-      *n = got / 2;
-      s[*n] = 0;
-      return s;
-    }
-    bytes = got + 2;
-  }
-}
-
 /* Appends the current directory (root and components) to b. */
 static int
 put_cwd(pbuf_t *b, const uint16_t *cwd, size_t n) {
@@ -335,7 +303,7 @@ ntix__path_to_nt(const char *path, UNICODE_STRING *out, const char *call) {
     return path_fail((int)got, in, cwd, &b, call);
   n = (size_t)got;
   if (classify(in, n) >= FORM_DRIVE_REL) {
-    cwd = cwd_get(&cwdn);
+    cwd = ntix__cwd_get(&cwdn);
     if (cwd == NULL)
       return path_fail(NTIX_ENOMEM, in, cwd, &b, call);
   }
@@ -370,111 +338,4 @@ ntix__path_trailing_slash(const char *path) {
 
   return n > 1 && (path[n - 1] == '/' || path[n - 1] == '\\') &&
          path[n - 2] != ':' && path[n - 2] != '/' && path[n - 2] != '\\';
-}
-
-/* ---- current directory --------------------------------------------------- */
-
-/* "\??\C:\x" -> "C:\x", "\??\UNC\srv\sh\x" -> "\\srv\sh\x", anything else
- * -> "\\?\..." (the DOS forms RtlSetCurrentDirectory_U takes). */
-static int
-nt_to_dos(const UNICODE_STRING *nt, UNICODE_STRING *dos) {
-  const WCHAR *s = nt->Buffer + 4;
-  size_t n = nt->Length / 2 - 4;
-  WCHAR *d = malloc((n + 8) * sizeof(WCHAR));
-  size_t k = 0;
-
-  if (d == NULL)
-    return NTIX_ENOMEM;
-  if (n >= 4 && wcsncmp(s, L"UNC\\", 4) == 0) {
-    d[k++] = '\\';
-    s += 3;
-    n -= 3;
-  } else if (!(n >= 2 && is_letter(s[0]) && s[1] == ':')) {
-    memcpy(d, L"\\\\?\\", 4 * sizeof(WCHAR));
-    k = 4;
-  }
-  memcpy(d + k, s, n * sizeof(WCHAR));
-  k += n;
-  d[k] = 0;
-  dos->Buffer = d;
-  dos->Length = (USHORT)(k * 2);
-  dos->MaximumLength = (USHORT)(k * 2 + 2);
-  return 0;
-}
-
-int
-ntix__b_chdir(const char *path) {
-  UNICODE_STRING nt, dos;
-  OBJECT_ATTRIBUTES oa;
-  IO_STATUS_BLOCK iosb;
-  HANDLE h;
-  NTSTATUS st;
-  int rc;
-
-  rc = ntix__path_to_nt(path, &nt, "ntix_chdir");
-  if (rc != 0)
-    return rc;
-  /* Opening it first gives the POSIX errors (ENOTDIR for a file, ENOENT,
-   * EACCES) before the current directory changes. */
-  InitializeObjectAttributes(&oa, &nt, OBJ_CASE_INSENSITIVE, NULL, NULL);
-  st = NtOpenFile(&h, FILE_TRAVERSE | SYNCHRONIZE, &oa, &iosb,
-                  FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
-                  FILE_DIRECTORY_FILE | FILE_SYNCHRONOUS_IO_NONALERT);
-  if (!NT_SUCCESS(st)) {
-    rc = ntix__fail_open(st, &nt, "NtOpenFile");
-    ntix__path_free(&nt);
-    return rc;
-  }
-  NtClose(h);
-  rc = nt_to_dos(&nt, &dos);
-  ntix__path_free(&nt);
-  if (rc != 0)
-    return ntix__refuse(rc, "ntix_chdir");
-  st = RtlSetCurrentDirectory_U(&dos);
-  free(dos.Buffer);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_nt((uint32_t)st, "RtlSetCurrentDirectory_U");
-  return 0;
-}
-
-/* "C:\x" -> "C:/x"; "\\srv\sh" -> "//srv/sh"; "\\?\C:\x" -> "C:/x". */
-static size_t
-cwd_portable(uint16_t *s, size_t n) {
-  size_t i, skip = 0;
-
-  if (n >= 4 && s[0] == '\\' && s[1] == '\\' && s[2] == '?' && s[3] == '\\')
-    skip = (n >= 8 && s[4] == 'U' && s[5] == 'N' && s[6] == 'C' && s[7] == '\\')
-               ? 6
-               : 4;
-  if (skip == 6)
-    s[6] = '\\';
-  memmove(s, s + skip, (n - skip) * sizeof(*s));
-  n -= skip;
-  for (i = 0; i < n; i++) {
-    if (s[i] == '\\')
-      s[i] = '/';
-  }
-  return n;
-}
-
-int64_t
-ntix__b_getcwd(char *buf, size_t size) {
-  uint16_t *cwd;
-  size_t n;
-  int64_t got;
-
-  if (buf == NULL)
-    return ntix__refuse(NTIX_EFAULT, "ntix_getcwd");
-  cwd = cwd_get(&n);
-  if (cwd == NULL)
-    return ntix__refuse(NTIX_ENOMEM, "ntix_getcwd");
-  n = cwd_portable(cwd, n);
-  if (size == 0)
-    got = NTIX_ERANGE;
-  else
-    got = ntix__utf16_to_utf8(cwd, n, buf, size, 1);
-  free(cwd);
-  if (got < 0)
-    return ntix__refuse((int)got, "ntix_getcwd");
-  return got;
 }

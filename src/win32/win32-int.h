@@ -197,4 +197,15 @@ int ntix__socket_afd_path(void);
  * ntix__check_range accepts. */
 uintptr_t ntix__user_end(void);
 
+/* An ASCII letter, as drive letters are. */
+static inline int
+ntix__is_letter(uint16_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The current directory as RtlGetCurrentDirectory_U gives it, in a buffer
+ * the caller frees, its length in units in *n; NULL if out of memory
+ * (cwd.c). */
+uint16_t *ntix__cwd_get(size_t *n);
+
 #endif /* NTIX_WIN32_INT_H */

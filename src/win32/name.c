@@ -1,4 +1,4 @@
-/* unlink.c (Windows): unlink, rename, mkdir and rmdir with POSIX
+/* name.c (Windows): unlink, rename, mkdir and rmdir with POSIX
  * semantics: NtSetInformationFile with FileDispositionInformationEx and
  * FileRenameInformationEx first, and where NT refuses them (Wine 8.0,
  * Windows before 10 1709) an emulation that moves the name aside and
