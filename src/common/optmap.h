@@ -2,7 +2,7 @@
  * with the names that <linux/socket.h>-style headers and <winsock2.h> both
  * define.  Each backend includes it after its own socket headers and
  * defines NTIX__SO_REUSEADDR_NAME first: Windows gives 0, as Winsock's
- * SO_REUSEADDR means something else (src/win32/socket.c).  The neutral
+ * SO_REUSEADDR means something else (src/win32/socket-opt.c).  The neutral
  * rules (kinds, refusals) are src/common/args.c's.
  */
 #ifndef NTIX_OPTMAP_H

@@ -1,4 +1,4 @@
-/* afd.c (Windows): the AFD device controls socket.c issues itself: bind
+/* afd.c (Windows): the AFD device controls socket-bind.c issues itself: bind
  * (IOCTL_AFD_BIND) and listen (IOCTL_AFD_LISTEN) through
  * NtDeviceIoControlFile on the socket handle, and the base provider handle
  * the poller needs (WSAIoctl SIO_BASE_HANDLE / SIO_BSP_HANDLE_POLL).

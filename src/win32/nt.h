@@ -337,7 +337,7 @@ typedef struct ntix__file_pipe_info {
   ULONG CompletionMode;
 } ntix__file_pipe_info_t;
 
-/* ---- AFD poll and completion ports (poll.c) ------------------------------ */
+/* ---- AFD poll and completion ports (poll.c, poll-io.c) ------------------- */
 
 /* IOCTL_AFD_POLL: FILE_DEVICE_NETWORK << 12 | function 9 << 2 |
  * METHOD_BUFFERED, sent to a \Device\Afd handle. */
@@ -381,7 +381,7 @@ typedef struct ntix__afd_poll_info {
 #define FILE_PIPE_CLOSING_STATE 0x00000004
 #endif
 
-/* ---- AFD and sockets (socket.c, afd.c) ---------------------------------- */
+/* ---- AFD and sockets (socket*.c, afd.c) --------------------------------- */
 
 /* AFD device controls: FILE_DEVICE_NETWORK << 12 | function << 2 |
  * METHOD_NEITHER.  Function 0 binds, 2 starts listening (the numbering of

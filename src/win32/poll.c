@@ -1,613 +1,19 @@
 /* poll.c (Windows): the poller and its timers, on an NT I/O completion
- * port (NtCreateIoCompletion, NtRemoveIoCompletionEx, NtSetIoCompletion).
- * Sockets are watched with one IOCTL_AFD_POLL each, sent through
- * \Device\Afd helper handles bound to the port; pipe read ends with a
- * pending zero-byte overlapped NtReadFile; NtCancelIoFileEx withdraws
- * either.  Timers (src/common/timer.c) bound the port wait.
+ * port (NtCreateIoCompletion, NtRemoveIoCompletionEx, NtSetIoCompletion):
+ * creating and closing pollers, poll_ctl, the wait, wakes and timers
+ * (src/common/timer.c bounds the port wait).  The I/O that watches sockets
+ * (IOCTL_AFD_POLL) and pipes (zero-byte reads) is in poll-io.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "win32-int.h"
+#include "poll-int.h"
 
-/* Completion keys.  AFD and pipe packets carry the registration as their
- * ApcContext; the other two are posted by ntix itself. */
-#define KEY_AFD ((PVOID)(ULONG_PTR)0xAFD)
-#define KEY_PIPE ((PVOID)(ULONG_PTR)0x919E)
-#define KEY_WAKE ((PVOID)(ULONG_PTR)0x3A4E)
-#define KEY_KICK ((PVOID)(ULONG_PTR)0x41C4)
-
-#define HELPER_SOCKETS 32 /* registrations per \Device\Afd helper */
-#define BATCH 64          /* packets taken per NtRemoveIoCompletionEx */
-
-#define USER_EVENTS                                               \
-  (NTIX_POLL_IN | NTIX_POLL_PRI | NTIX_POLL_OUT | NTIX_POLL_ERR | \
-   NTIX_POLL_HUP | NTIX_POLL_RDHUP)
-#define ALWAYS (NTIX_POLL_ERR | NTIX_POLL_HUP)
-
-/* Registration states (bits). */
-#define R_PENDING                                                         \
-  0x01                  /* an I/O naming it is in flight: the kernel owns \
-                           iosb and info until its packet is dequeued */
-#define R_QUEUED 0x02   /* on the submit queue */
-#define R_READY 0x04    /* on the ready list (events known without I/O) */
-#define R_DEAD 0x08     /* deleted; freed once none of the above is set */
-#define R_DISARMED 0x10 /* ONESHOT registration that reported */
-#define R_GONE 0x20     /* the handle was closed behind ntix's back */
-
-typedef enum reg_kind { RK_SOCKET, RK_PIPE_READ, RK_PIPE_WRITE } reg_kind_t;
-
-typedef struct helper {
-  HANDLE handle;
-  int used;
-  struct helper *next;
-} helper_t;
-
-typedef struct poller poller_t;
-
-typedef struct reg {
-  poller_t *p;
-  struct reg *next; /* submit queue or ready list link */
-  HANDLE handle;    /* what is polled: base socket or pipe handle */
-  HANDLE own;       /* the descriptor's handle: identity for the hook */
-  helper_t *helper; /* sockets only */
-  int fd;
-  reg_kind_t kind;
-  uint32_t state;
-  uint32_t events;   /* the user's mask, with NTIX_POLL_ONESHOT */
-  uint32_t afd_mask; /* the mask of the poll in flight */
-  uint32_t ready;    /* events for the ready list (pipes) */
-  uint64_t data;
-  IO_STATUS_BLOCK iosb;
-  ntix__afd_poll_info_t info;
-  char byte; /* buffer of the zero-byte pipe read */
-} reg_t;
-
-struct poller {
-  ntix__fdext_t ext; /* first: the descriptor table's view */
-  RTL_SRWLOCK lock;  /* everything below but the atomics */
-  HANDLE port;       /* private: the descriptor holds a duplicate */
-  LONG refs;         /* descriptors sharing this poller (ntix__b_dup) */
-  LONG wake_posted;  /* a wake packet is in the port */
-  LONG blocked;      /* threads inside NtRemoveIoCompletionEx */
-  long inflight;     /* registrations with R_PENDING */
-  int64_t spin_ns;   /* atomic: ntix__b_poll_spin */
-  reg_t **table;     /* indexed by descriptor */
-  int cap;
-  reg_t *submit; /* waiting for their (re)submission */
-  reg_t *ready_head;
-  helper_t *helpers;
-  ntix__timers_t *timers;
-  poller_t *next_poller;
-};
-
-/* Every live poller, for the close hook, and the pipe handles bound to a
- * port (a file object can be bound to one port only). */
+/* Every live poller, for the close hook. */
 static RTL_SRWLOCK pollers_lock = RTL_SRWLOCK_INIT;
 static poller_t *pollers;
 
-typedef struct pipe_bind {
-  HANDLE handle;
-  poller_t *p;
-  int regs; /* registrations of the handle not yet freed */
-} pipe_bind_t;
-
-static RTL_SRWLOCK binds_lock =
-    RTL_SRWLOCK_INIT; /* a leaf: nothing taken inside */
-static pipe_bind_t *binds;
-static size_t nbinds, capbinds;
-
 static void close_hook(int fd, const ntix__fdent_t *e);
-
-/* ------------------------------------------------------------------------
- * Pipe bindings
- * ------------------------------------------------------------------------ */
-
-static pipe_bind_t *
-bind_find(HANDLE h) {
-  size_t i;
-
-  for (i = 0; i < nbinds; i++)
-    if (binds[i].handle == h)
-      return &binds[i];
-  return NULL;
-}
-
-static void
-bind_remove(pipe_bind_t *b) {
-  *b = binds[--nbinds];
-}
-
-/* FileCompletionInformation binds once; FileReplaceCompletionInformation
- * (Windows 8.1+) moves a binding left by a poller that no longer uses the
- * handle. */
-static NTSTATUS
-bind_port(HANDLE h, HANDLE port) {
-  ntix__file_completion_info_t info = {port, KEY_PIPE};
-  IO_STATUS_BLOCK iosb;
-  NTSTATUS st;
-
-  st = NtSetInformationFile(h, &iosb, &info, sizeof(info),
-                            FileCompletionInformation);
-  if (!NT_SUCCESS(st))
-    st = NtSetInformationFile(h, &iosb, &info, sizeof(info),
-                              FileReplaceCompletionInformation);
-  return st;
-}
-
-/* A new binding record for h, or NULL (out of memory). */
-static pipe_bind_t *
-bind_new(HANDLE h) {
-  pipe_bind_t *nb;
-  size_t cap;
-
-  if (nbinds == capbinds) {
-    cap = capbinds != 0 ? capbinds * 2 : 16;
-    if ((nb = realloc(binds, cap * sizeof(*nb))) == NULL)
-      return NULL;
-    binds = nb;
-    capbinds = cap;
-  }
-  nb = &binds[nbinds++];
-  nb->handle = h;
-  nb->p = NULL;
-  nb->regs = 0;
-  return nb;
-}
-
-/* Binds the pipe handle h to p's port unless it already is, and counts
- * the registration: 0, NTIX_EPERM when another poller has h registered
- * (its pending read would complete on the wrong port), or the failure. */
-static int
-bind_pipe(poller_t *p, HANDLE h) {
-  pipe_bind_t *b;
-  NTSTATUS st;
-  int rc = 0;
-
-  RtlAcquireSRWLockExclusive(&binds_lock);
-  b = bind_find(h);
-  if (b != NULL && b->p != p && b->regs > 0) {
-    rc = ntix__refuse(NTIX_EPERM, "ntix_poll_ctl");
-  } else if (b == NULL || b->p != p) {
-    st = bind_port(h, p->port);
-    if (!NT_SUCCESS(st))
-      rc = ntix__fail_nt((uint32_t)st, "NtSetInformationFile");
-    else if (b == NULL && (b = bind_new(h)) == NULL)
-      rc = ntix__refuse(NTIX_ENOMEM, "ntix_poll_ctl");
-  }
-  if (rc == 0) {
-    b->p = p;
-    b->regs++;
-  }
-  RtlReleaseSRWLockExclusive(&binds_lock);
-  return rc;
-}
-
-static void
-unbind_reg(const reg_t *r) {
-  pipe_bind_t *b;
-
-  RtlAcquireSRWLockExclusive(&binds_lock);
-  b = bind_find(r->handle);
-  if (b != NULL && b->p == r->p && b->regs > 0)
-    b->regs--;
-  RtlReleaseSRWLockExclusive(&binds_lock);
-}
-
-/* The handle is being closed: its binding dies with its file object. */
-static void
-unbind_handle(HANDLE h) {
-  pipe_bind_t *b;
-
-  RtlAcquireSRWLockExclusive(&binds_lock);
-  if ((b = bind_find(h)) != NULL)
-    bind_remove(b);
-  RtlReleaseSRWLockExclusive(&binds_lock);
-}
-
-/* The poller's port is gone: a new port may get the same handle value. */
-static void
-unbind_poller(const poller_t *p) {
-  size_t i = 0;
-
-  RtlAcquireSRWLockExclusive(&binds_lock);
-  while (i < nbinds) {
-    if (binds[i].p == p)
-      bind_remove(&binds[i]);
-    else
-      i++;
-  }
-  RtlReleaseSRWLockExclusive(&binds_lock);
-}
-
-/* ------------------------------------------------------------------------
- * AFD helpers
- * ------------------------------------------------------------------------ */
-
-/* A \Device\Afd handle opened without extended attributes is no socket,
- * only a channel for IOCTL_AFD_POLL; its completions go to the port. */
-static NTSTATUS
-helper_open(HANDLE port, HANDLE *out) {
-  static const WCHAR path[] = L"\\Device\\Afd\\Ntix";
-  UNICODE_STRING us = {sizeof(path) - sizeof(WCHAR), sizeof(path), (PWSTR)path};
-  ntix__file_completion_info_t cinfo = {port, KEY_AFD};
-  ULONG skip = FILE_SKIP_SET_EVENT_ON_HANDLE;
-  OBJECT_ATTRIBUTES oa;
-  IO_STATUS_BLOCK iosb;
-  NTSTATUS st;
-
-  InitializeObjectAttributes(&oa, &us, 0, NULL, NULL);
-  st = NtCreateFile(out, SYNCHRONIZE, &oa, &iosb, NULL, 0,
-                    FILE_SHARE_READ | FILE_SHARE_WRITE, FILE_OPEN, 0, NULL, 0);
-  if (!NT_SUCCESS(st))
-    return st;
-  st = NtSetInformationFile(*out, &iosb, &cinfo, sizeof(cinfo),
-                            FileCompletionInformation);
-  if (!NT_SUCCESS(st)) {
-    NtClose(*out);
-    return st;
-  }
-  /* Nobody waits on the helper itself; skipping its event is an
-   * optimisation that older systems may refuse. */
-  NtSetInformationFile(*out, &iosb, &skip, sizeof(skip),
-                       FileIoCompletionNotificationInformation);
-  return STATUS_SUCCESS;
-}
-
-/* A helper with room, opened if none has: NULL with the error in *rc. */
-static helper_t *
-helper_get(poller_t *p, int *rc) {
-  helper_t *h;
-  NTSTATUS st;
-
-  for (h = p->helpers; h != NULL; h = h->next)
-    if (h->used < HELPER_SOCKETS)
-      break;
-  if (h == NULL) {
-    if ((h = calloc(1, sizeof(*h))) == NULL) {
-      *rc = ntix__refuse(NTIX_ENOMEM, "ntix_poll_ctl");
-      return NULL;
-    }
-    if (!NT_SUCCESS(st = helper_open(p->port, &h->handle))) {
-      free(h);
-      *rc = ntix__fail_nt((uint32_t)st, "NtCreateFile");
-      return NULL;
-    }
-    h->next = p->helpers;
-    p->helpers = h;
-  }
-  h->used++;
-  return h;
-}
-
-/* ------------------------------------------------------------------------
- * Event mapping
- * ------------------------------------------------------------------------ */
-
-/* What AFD must watch for a user mask.  ABORT, CONNECT_FAIL and
- * LOCAL_CLOSE always (ERR and HUP are always reported; a local close must
- * end the poll).  CONNECT is never asked for: AFD reports it on every poll
- * of a connected socket.  DISCONNECT serves IN, since a socket at EOF is
- * readable (recv returns 0). */
-static uint32_t
-afd_mask(uint32_t ev) {
-  uint32_t m = NTIX__AFD_POLL_ABORT | NTIX__AFD_POLL_CONNECT_FAIL |
-               NTIX__AFD_POLL_LOCAL_CLOSE;
-
-  if (ev & NTIX_POLL_IN)
-    m |= NTIX__AFD_POLL_RECEIVE | NTIX__AFD_POLL_ACCEPT |
-         NTIX__AFD_POLL_DISCONNECT;
-  if (ev & NTIX_POLL_PRI)
-    m |= NTIX__AFD_POLL_RECEIVE_EXPEDITED;
-  if (ev & NTIX_POLL_OUT)
-    m |= NTIX__AFD_POLL_SEND;
-  if (ev & NTIX_POLL_RDHUP)
-    m |= NTIX__AFD_POLL_DISCONNECT;
-  return m;
-}
-
-/* The events Linux reports for the same socket state: a reset gives
- * IN|ERR|HUP|RDHUP (plus OUT, which AFD adds as SEND), a refused connect
- * IN|OUT|ERR|HUP|RDHUP. */
-static uint32_t
-afd_to_events(uint32_t a) {
-  uint32_t ev = 0;
-
-  if (a & (NTIX__AFD_POLL_RECEIVE | NTIX__AFD_POLL_ACCEPT))
-    ev |= NTIX_POLL_IN;
-  if (a & NTIX__AFD_POLL_RECEIVE_EXPEDITED)
-    ev |= NTIX_POLL_PRI;
-  if (a & NTIX__AFD_POLL_SEND)
-    ev |= NTIX_POLL_OUT;
-  if (a & NTIX__AFD_POLL_DISCONNECT)
-    ev |= NTIX_POLL_IN | NTIX_POLL_RDHUP;
-  if (a & NTIX__AFD_POLL_ABORT)
-    ev |= NTIX_POLL_IN | NTIX_POLL_ERR | NTIX_POLL_HUP | NTIX_POLL_RDHUP;
-  if (a & NTIX__AFD_POLL_CONNECT_FAIL)
-    ev |= NTIX_POLL_IN | NTIX_POLL_OUT | NTIX_POLL_ERR | NTIX_POLL_HUP |
-          NTIX_POLL_RDHUP;
-  return ev;
-}
-
-/* ------------------------------------------------------------------------
- * Registrations (all with p->lock held)
- * ------------------------------------------------------------------------ */
-
-static void
-reg_maybe_free(reg_t *r) {
-  if (!(r->state & R_DEAD) || (r->state & (R_PENDING | R_QUEUED | R_READY)))
-    return;
-  if (r->helper != NULL)
-    r->helper->used--;
-  if (r->kind == RK_PIPE_READ)
-    unbind_reg(r);
-  free(r);
-}
-
-static void
-push_submit(reg_t *r) {
-  if (r->state & (R_QUEUED | R_DEAD))
-    return;
-  r->state |= R_QUEUED;
-  r->next = r->p->submit;
-  r->p->submit = r;
-}
-
-static void
-push_ready(reg_t *r, uint32_t events) {
-  r->ready = events;
-  if (r->state & (R_READY | R_DEAD))
-    return;
-  r->state |= R_READY;
-  r->next = r->p->ready_head;
-  r->p->ready_head = r;
-}
-
-/* Makes a thread blocked in the port wait look at the poller again (a new
- * ready registration, a new earliest timer). */
-static void
-kick(poller_t *p) {
-  if (__atomic_load_n(&p->blocked, __ATOMIC_ACQUIRE) > 0)
-    NtSetIoCompletion(p->port, KEY_KICK, NULL, STATUS_SUCCESS, 0);
-}
-
-/* A synchronous failure queues no packet: the handle is gone (closed
- * outside ntix), or the object cannot be polled. */
-static void
-submit_failed(reg_t *r, NTSTATUS st) {
-  if (st == STATUS_INVALID_HANDLE || st == STATUS_OBJECT_TYPE_MISMATCH)
-    r->state |= R_GONE;
-  else
-    push_ready(r, NTIX_POLL_ERR);
-}
-
-static void
-submit_afd(reg_t *r) {
-  NTSTATUS st;
-
-  r->afd_mask = afd_mask(r->events);
-  r->info.Timeout.QuadPart = INT64_MAX;
-  r->info.NumberOfHandles = 1;
-  r->info.Exclusive = FALSE;
-  r->info.Handles[0].Handle = r->handle;
-  r->info.Handles[0].Events = r->afd_mask;
-  r->info.Handles[0].Status = 0;
-  r->iosb.Status = STATUS_PENDING;
-  st = NtDeviceIoControlFile(r->helper->handle, NULL, NULL, r, &r->iosb,
-                             NTIX__IOCTL_AFD_POLL, &r->info, sizeof(r->info),
-                             &r->info, sizeof(r->info));
-  /* Success and pending both queue a packet (no SKIP_COMPLETION_PORT). */
-  if (NT_SUCCESS(st)) {
-    r->state |= R_PENDING;
-    r->p->inflight++;
-  } else {
-    submit_failed(r, st);
-  }
-}
-
-/* The read end: a zero-byte read pends until data or EOF arrives and does
- * not consume anything.  An EOF already there fails synchronously. */
-static void
-submit_pipe(reg_t *r) {
-  NTSTATUS st;
-
-  r->iosb.Status = STATUS_PENDING;
-  st = NtReadFile(r->handle, NULL, NULL, r, &r->iosb, &r->byte, 0, NULL, NULL);
-  if (NT_SUCCESS(st)) {
-    r->state |= R_PENDING;
-    r->p->inflight++;
-  } else if (st == STATUS_PIPE_BROKEN || st == STATUS_END_OF_FILE) {
-    push_ready(r, NTIX_POLL_IN | NTIX_POLL_HUP);
-  } else {
-    submit_failed(r, st);
-  }
-}
-
-/* The write end is reported writable whenever asked (NT has no cheap
- * "room in the pipe" query; WriteQuotaAvailable is unreliable), and ERR
- * once the reader is gone, as Linux does. */
-static uint32_t
-pipe_write_events(const reg_t *r) {
-  FILE_PIPE_LOCAL_INFORMATION info;
-  IO_STATUS_BLOCK iosb;
-  uint32_t ev = NTIX_POLL_OUT;
-
-  if (NT_SUCCESS(NtQueryInformationFile(r->handle, &iosb, &info, sizeof(info),
-                                        FilePipeLocalInformation)) &&
-      info.NamedPipeState == FILE_PIPE_CLOSING_STATE)
-    ev |= NTIX_POLL_ERR;
-  return ev;
-}
-
-static void
-submit(reg_t *r) {
-  if (r->state & (R_DEAD | R_DISARMED | R_GONE | R_PENDING))
-    return;
-  switch (r->kind) {
-    case RK_SOCKET:
-      submit_afd(r);
-      break;
-    case RK_PIPE_READ:
-      submit_pipe(r);
-      break;
-    case RK_PIPE_WRITE:
-      push_ready(r, 0);
-      break;
-  }
-}
-
-static void
-flush_submit(poller_t *p) {
-  reg_t *r;
-
-  while ((r = p->submit) != NULL) {
-    p->submit = r->next;
-    r->state &= ~R_QUEUED;
-    submit(r);
-    reg_maybe_free(r);
-  }
-}
-
-/* Withdraws the I/O in flight; its packet (CANCELLED, or the real result
- * if it won the race) still arrives and is what frees a dead reg. */
-static void
-cancel(reg_t *r) {
-  IO_STATUS_BLOCK ciosb;
-
-  if (r->state & R_PENDING)
-    NtCancelIoFileEx(r->kind == RK_SOCKET ? r->helper->handle : r->handle,
-                     &r->iosb, &ciosb);
-}
-
-static void
-reg_delete(poller_t *p, reg_t *r) {
-  p->table[r->fd] = NULL;
-  r->state |= R_DEAD;
-  cancel(r);
-  reg_maybe_free(r);
-}
-
-/* ------------------------------------------------------------------------
- * Completions (p->lock held)
- * ------------------------------------------------------------------------ */
-
-/* Reports ev (already filtered) or re-arms: ONESHOT disarms after a
- * report; level registrations are resubmitted by the next wait, so that a
- * reader who drains in between does not see a stale event. */
-static int
-report(reg_t *r, uint32_t ev, ntix_poll_event_t *out) {
-  if (ev == 0) {
-    push_submit(r);
-    return 0;
-  }
-  if (r->events & NTIX_POLL_ONESHOT)
-    r->state |= R_DISARMED;
-  else
-    push_submit(r);
-  out->events = ev;
-  out->data = r->data;
-  return 1;
-}
-
-static uint32_t
-socket_result(reg_t *r, NTSTATUS st) {
-  uint32_t a;
-
-  if (!NT_SUCCESS(st))
-    return NTIX_POLL_ERR;
-  if (r->info.NumberOfHandles < 1)
-    return 0;
-  a = r->info.Handles[0].Events;
-  if (a & NTIX__AFD_POLL_LOCAL_CLOSE) {
-    r->state |= R_GONE;
-    return 0;
-  }
-  return afd_to_events(a);
-}
-
-static uint32_t
-pipe_result(NTSTATUS st) {
-  if (st == STATUS_PIPE_BROKEN || st == STATUS_END_OF_FILE)
-    return NTIX_POLL_IN | NTIX_POLL_HUP;
-  if (!NT_SUCCESS(st))
-    return NTIX_POLL_ERR;
-  return NTIX_POLL_IN;
-}
-
-static int
-complete(poller_t *p, reg_t *r, NTSTATUS st, ntix_poll_event_t *out) {
-  uint32_t ev;
-
-  r->state &= ~R_PENDING;
-  p->inflight--;
-  if (r->state & R_DEAD) {
-    reg_maybe_free(r);
-    return 0;
-  }
-  /* Cancelled to change the mask: just resubmit. */
-  if (st == STATUS_CANCELLED) {
-    push_submit(r);
-    return 0;
-  }
-  if (r->kind == RK_SOCKET)
-    ev = socket_result(r, st);
-  else
-    ev = pipe_result(st);
-  if (r->state & R_GONE)
-    return 0;
-  return report(r, ev & ((r->events & USER_EVENTS) | ALWAYS), out);
-}
-
-static int
-dispatch(poller_t *p,
-         const ntix__file_io_completion_info_t *c,
-         ntix_poll_event_t *out) {
-  if (c->KeyContext == KEY_WAKE) {
-    __atomic_store_n(&p->wake_posted, 0, __ATOMIC_RELEASE);
-    out->events = NTIX_POLL_WAKE;
-    out->data = 0;
-    return 1;
-  }
-  if (c->KeyContext == KEY_KICK || c->ApcContext == NULL)
-    return 0;
-  return complete(p, (reg_t *)c->ApcContext, c->IoStatusBlock.Status, out);
-}
-
-/* Ready-list registrations: level ones stay on it. */
-static int
-drain_ready(poller_t *p, ntix_poll_event_t *out, int max) {
-  reg_t *r, *keep = NULL;
-  uint32_t ev;
-  int n = 0;
-
-  while ((r = p->ready_head) != NULL && n < max) {
-    p->ready_head = r->next;
-    r->state &= ~R_READY;
-    if (r->state & (R_DEAD | R_DISARMED | R_GONE)) {
-      reg_maybe_free(r);
-      continue;
-    }
-    ev = r->kind == RK_PIPE_WRITE ? pipe_write_events(r) : r->ready;
-    ev &= (r->events & USER_EVENTS) | ALWAYS;
-    if (ev != 0) {
-      out[n].events = ev;
-      out[n++].data = r->data;
-      if (r->events & NTIX_POLL_ONESHOT) {
-        r->state |= R_DISARMED;
-        continue;
-      }
-    }
-    r->state |= R_READY;
-    r->next = keep;
-    keep = r;
-  }
-  while ((r = keep) != NULL) {
-    keep = r->next;
-    r->next = p->ready_head;
-    p->ready_head = r;
-  }
-  return n;
-}
 
 /* ------------------------------------------------------------------------
  * Descriptor operations and lookup
@@ -725,7 +131,8 @@ drain_port(poller_t *p) {
     for (i = 0; i < got; i++)
       if (c[i].KeyContext != KEY_WAKE && c[i].KeyContext != KEY_KICK &&
           c[i].ApcContext != NULL)
-        complete(p, (reg_t *)c[i].ApcContext, c[i].IoStatusBlock.Status, &ev);
+        ntix__poll_complete(p, (reg_t *)c[i].ApcContext,
+                            c[i].IoStatusBlock.Status, &ev);
   }
 }
 
@@ -736,7 +143,7 @@ free_list(reg_t *r, uint32_t bit) {
   for (; r != NULL; r = next) {
     next = r->next;
     r->state &= ~bit;
-    reg_maybe_free(r);
+    ntix__poll_reg_maybe_free(r);
   }
 }
 
@@ -764,13 +171,13 @@ poller_free(poller_t *p) {
   RtlAcquireSRWLockExclusive(&p->lock);
   for (fd = 0; fd < p->cap; fd++)
     if (p->table[fd] != NULL)
-      reg_delete(p, p->table[fd]);
+      ntix__poll_reg_delete(p, p->table[fd]);
   drain_port(p);
   free_list(p->submit, R_QUEUED);
   free_list(p->ready_head, R_READY);
   p->submit = p->ready_head = NULL;
   RtlReleaseSRWLockExclusive(&p->lock);
-  unbind_poller(p);
+  ntix__poll_unbind_poller(p);
   if (p->inflight == 0) {
     while ((h = p->helpers) != NULL) {
       p->helpers = h->next;
@@ -806,12 +213,12 @@ close_hook(int fd, const ntix__fdent_t *e) {
   for (p = pollers; p != NULL; p = p->next_poller) {
     RtlAcquireSRWLockExclusive(&p->lock);
     if (fd < p->cap && (r = p->table[fd]) != NULL && r->own == e->handle)
-      reg_delete(p, r);
+      ntix__poll_reg_delete(p, r);
     RtlReleaseSRWLockExclusive(&p->lock);
   }
   RtlReleaseSRWLockShared(&pollers_lock);
   if (e->kind == NTIX__K_PIPE)
-    unbind_handle(e->handle);
+    ntix__poll_unbind_handle(e->handle);
 }
 
 /* ------------------------------------------------------------------------
@@ -860,21 +267,21 @@ reg_add(
   if (e->kind == NTIX__K_SOCKET) {
     r->kind = RK_SOCKET;
     r->handle = ntix__socket_base(e);
-    r->helper = helper_get(p, &rc);
+    r->helper = ntix__poll_helper_get(p, &rc);
   } else {
     r->kind = (e->flags & NTIX__F_READ) ? RK_PIPE_READ : RK_PIPE_WRITE;
     r->handle = e->handle;
     if (r->kind == RK_PIPE_READ)
-      rc = bind_pipe(p, r->handle);
+      rc = ntix__poll_bind_pipe(p, r->handle);
   }
   if (rc != 0) {
     free(r);
     return rc;
   }
   p->table[fd] = r;
-  submit(r);
+  ntix__poll_submit(r);
   if (r->state & R_READY)
-    kick(p);
+    ntix__poll_kick(p);
   return 0;
 }
 
@@ -887,13 +294,13 @@ reg_mod(poller_t *p, reg_t *r, uint32_t ev, uint64_t data) {
   r->data = data;
   r->state &= ~R_DISARMED;
   if (r->state & R_PENDING) {
-    if (r->kind == RK_SOCKET && afd_mask(ev) != r->afd_mask)
-      cancel(r);
+    if (r->kind == RK_SOCKET && ntix__poll_afd_mask(ev) != r->afd_mask)
+      ntix__poll_cancel(r);
   } else if (!(r->state & (R_QUEUED | R_READY))) {
-    submit(r);
+    ntix__poll_submit(r);
   }
   if (r->state & R_READY)
-    kick(p);
+    ntix__poll_kick(p);
   return 0;
 }
 
@@ -909,7 +316,7 @@ ctl_locked(poller_t *p,
   /* A registration of an earlier descriptor with this number whose close
    * hook has not run yet (ntix__b_close frees the slot first). */
   if (r != NULL && r->own != e->handle) {
-    reg_delete(p, r);
+    ntix__poll_reg_delete(p, r);
     r = NULL;
   }
   if (op == NTIX_POLL_ADD && r != NULL)
@@ -922,7 +329,7 @@ ctl_locked(poller_t *p,
     return reg_add(p, fd, e, ev, data);
   if (op == NTIX_POLL_MOD)
     return reg_mod(p, r, ev, data);
-  reg_delete(p, r);
+  ntix__poll_reg_delete(p, r);
   return 0;
 }
 
@@ -958,10 +365,10 @@ prepare(
   int n;
 
   RtlAcquireSRWLockExclusive(&p->lock);
-  flush_submit(p);
+  ntix__poll_flush_submit(p);
   *now = ntix__b_clock_mono();
   n = ntix__timers_expire(p->timers, *now, out, max);
-  n += drain_ready(p, out + n, max - n);
+  n += ntix__poll_drain_ready(p, out + n, max - n);
   *next = ntix__timers_next(p->timers);
   RtlReleaseSRWLockExclusive(&p->lock);
   return n;
@@ -989,7 +396,7 @@ collect(poller_t *p, ntix_poll_event_t *out, int max, int64_t wait_ns) {
                ? 0
                : ntix__fail_nt((uint32_t)st, "NtRemoveIoCompletionEx");
   RtlAcquireSRWLockExclusive(&p->lock);
-  for (i = 0; i < got; i++) n += dispatch(p, &c[i], out + n);
+  for (i = 0; i < got; i++) n += ntix__poll_dispatch(p, &c[i], out + n);
   RtlReleaseSRWLockExclusive(&p->lock);
   return n;
 }
@@ -1002,7 +409,7 @@ share_level(poller_t *p) {
   if (__atomic_load_n(&p->blocked, __ATOMIC_ACQUIRE) == 0)
     return;
   RtlAcquireSRWLockExclusive(&p->lock);
-  flush_submit(p);
+  ntix__poll_flush_submit(p);
   if (p->ready_head != NULL)
     NtSetIoCompletion(p->port, KEY_KICK, NULL, STATUS_SUCCESS, 0);
   RtlReleaseSRWLockExclusive(&p->lock);
@@ -1124,7 +531,7 @@ ntix__b_timer_start(int pfd,
   RtlReleaseSRWLockExclusive(&p->lock);
   if (id < 0)
     return ntix__refuse((int)id, "ntix_timer_start");
-  kick(p);
+  ntix__poll_kick(p);
   return id;
 }
 
@@ -1158,6 +565,6 @@ ntix__b_timer_restart(int pfd,
   RtlReleaseSRWLockExclusive(&p->lock);
   if (rc < 0)
     return ntix__refuse(rc, "ntix_timer_restart");
-  kick(p);
+  ntix__poll_kick(p);
   return 0;
 }

@@ -147,7 +147,7 @@ uint32_t ntix__handle_flags(HANDLE h);
 int64_t ntix__pipe_read(const ntix__fdent_t *e, void *buf, size_t len);
 int64_t ntix__pipe_write(const ntix__fdent_t *e, const void *buf, size_t len);
 
-/* ---- socket.c/afd.c: socket descriptors -------------------------------- */
+/* ---- socket*.c/afd.c: socket descriptors ------------------------------- */
 
 /* An NTIX__K_SOCKET descriptor holds the SOCKET (a HANDLE to an AFD
  * endpoint) in handle, NTIX__F_READ|NTIX__F_WRITE, NTIX__F_NONBLOCK when
@@ -170,7 +170,8 @@ extern ntix__close_hook_t ntix__close_hook;
 /* Descriptor flags of sockets, cached at creation so that no call needs to
  * ask Winsock: KNOWN says the other two are valid (an adopted socket lacks
  * it), INET6 and DGRAM give the family and type.  REUSE is the neutral
- * NTIX_SO_REUSEADDR, which Windows has no option for (see socket.c). */
+ * NTIX_SO_REUSEADDR, which Windows has no option for (see
+ * socket-bind.c). */
 #define NTIX__F_SOCK_KNOWN 0x0100
 #define NTIX__F_SOCK_INET6 0x0200
 #define NTIX__F_SOCK_DGRAM 0x0400
@@ -188,8 +189,8 @@ NTSTATUS ntix__afd_listen(HANDLE s, ULONG backlog);
 /* 1 if AFD says the connection was reset (AFD_POLL_ABORT), else 0. */
 int ntix__afd_was_reset(HANDLE s);
 
-/* socket.c: 1 if bind and listen go through AFD in this process, 0 if
- * through Winsock (decided by a probe at the first bind, see socket.c),
+/* socket-bind.c: 1 if bind and listen go through AFD in this process, 0 if
+ * through Winsock (decided by a probe at the first bind, see socket-bind.c),
  * -1 before that. */
 int ntix__socket_afd_path(void);
 

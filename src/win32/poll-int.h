@@ -1,0 +1,111 @@
+/* poll-int.h: what the two files of the Windows poller share.  poll.c
+ * creates, closes and waits on pollers, takes poll_ctl and runs the
+ * timers; poll-io.c keeps the registrations' I/O: pipe bindings, AFD
+ * helpers, submitting polls and taking their completions.
+ */
+#ifndef NTIX_POLL_INT_H
+#define NTIX_POLL_INT_H
+
+#include "win32-int.h"
+
+/* Completion keys.  AFD and pipe packets carry the registration as their
+ * ApcContext; the other two are posted by ntix itself. */
+#define KEY_AFD ((PVOID)(ULONG_PTR)0xAFD)
+#define KEY_PIPE ((PVOID)(ULONG_PTR)0x919E)
+#define KEY_WAKE ((PVOID)(ULONG_PTR)0x3A4E)
+#define KEY_KICK ((PVOID)(ULONG_PTR)0x41C4)
+
+#define HELPER_SOCKETS 32 /* registrations per \Device\Afd helper */
+#define BATCH 64          /* packets taken per NtRemoveIoCompletionEx */
+
+#define USER_EVENTS                                               \
+  (NTIX_POLL_IN | NTIX_POLL_PRI | NTIX_POLL_OUT | NTIX_POLL_ERR | \
+   NTIX_POLL_HUP | NTIX_POLL_RDHUP)
+#define ALWAYS (NTIX_POLL_ERR | NTIX_POLL_HUP)
+
+/* Registration states (bits). */
+#define R_PENDING                                                         \
+  0x01                  /* an I/O naming it is in flight: the kernel owns \
+                           iosb and info until its packet is dequeued */
+#define R_QUEUED 0x02   /* on the submit queue */
+#define R_READY 0x04    /* on the ready list (events known without I/O) */
+#define R_DEAD 0x08     /* deleted; freed once none of the above is set */
+#define R_DISARMED 0x10 /* ONESHOT registration that reported */
+#define R_GONE 0x20     /* the handle was closed behind ntix's back */
+
+typedef enum reg_kind { RK_SOCKET, RK_PIPE_READ, RK_PIPE_WRITE } reg_kind_t;
+
+typedef struct helper {
+  HANDLE handle;
+  int used;
+  struct helper *next;
+} helper_t;
+
+typedef struct poller poller_t;
+
+typedef struct reg {
+  poller_t *p;
+  struct reg *next; /* submit queue or ready list link */
+  HANDLE handle;    /* what is polled: base socket or pipe handle */
+  HANDLE own;       /* the descriptor's handle: identity for the hook */
+  helper_t *helper; /* sockets only */
+  int fd;
+  reg_kind_t kind;
+  uint32_t state;
+  uint32_t events;   /* the user's mask, with NTIX_POLL_ONESHOT */
+  uint32_t afd_mask; /* the mask of the poll in flight */
+  uint32_t ready;    /* events for the ready list (pipes) */
+  uint64_t data;
+  IO_STATUS_BLOCK iosb;
+  ntix__afd_poll_info_t info;
+  char byte; /* buffer of the zero-byte pipe read */
+} reg_t;
+
+struct poller {
+  ntix__fdext_t ext; /* first: the descriptor table's view */
+  RTL_SRWLOCK lock;  /* everything below but the atomics */
+  HANDLE port;       /* private: the descriptor holds a duplicate */
+  LONG refs;         /* descriptors sharing this poller (ntix__b_dup) */
+  LONG wake_posted;  /* a wake packet is in the port */
+  LONG blocked;      /* threads inside NtRemoveIoCompletionEx */
+  long inflight;     /* registrations with R_PENDING */
+  int64_t spin_ns;   /* atomic: ntix__b_poll_spin */
+  reg_t **table;     /* indexed by descriptor */
+  int cap;
+  reg_t *submit; /* waiting for their (re)submission */
+  reg_t *ready_head;
+  helper_t *helpers;
+  ntix__timers_t *timers;
+  poller_t *next_poller;
+};
+
+/* ---- poll-io.c: pipe bindings and AFD helpers ---- */
+
+/* 0, NTIX_EPERM (another poller has h registered) or the failure. */
+int ntix__poll_bind_pipe(poller_t *p, HANDLE h);
+void ntix__poll_unbind_handle(HANDLE h);
+void ntix__poll_unbind_poller(const poller_t *p);
+/* A helper with room: NULL with the error in *rc. */
+helper_t *ntix__poll_helper_get(poller_t *p, int *rc);
+/* What AFD must watch for a user mask. */
+uint32_t ntix__poll_afd_mask(uint32_t ev);
+
+/* ---- poll-io.c: registrations and completions (p->lock held) ---- */
+
+void ntix__poll_reg_maybe_free(reg_t *r);
+void ntix__poll_kick(poller_t *p);
+void ntix__poll_submit(reg_t *r);
+void ntix__poll_flush_submit(poller_t *p);
+void ntix__poll_cancel(reg_t *r);
+void ntix__poll_reg_delete(poller_t *p, reg_t *r);
+/* The events of r's completed I/O, reported in out: 1, or 0 (nothing). */
+int ntix__poll_complete(poller_t *p,
+                        reg_t *r,
+                        NTSTATUS st,
+                        ntix_poll_event_t *out);
+int ntix__poll_dispatch(poller_t *p,
+                        const ntix__file_io_completion_info_t *c,
+                        ntix_poll_event_t *out);
+int ntix__poll_drain_ready(poller_t *p, ntix_poll_event_t *out, int max);
+
+#endif /* NTIX_POLL_INT_H */

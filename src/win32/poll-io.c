@@ -1,0 +1,537 @@
+/* poll-io.c (Windows): the I/O behind poller registrations.  Sockets are
+ * watched with one IOCTL_AFD_POLL each, sent through \Device\Afd helper
+ * handles bound to the port; pipe read ends with a pending zero-byte
+ * overlapped NtReadFile; NtCancelIoFileEx withdraws either.  Their
+ * completions become events here.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "poll-int.h"
+
+/* The pipe handles bound to a port (a file object can be bound to one
+ * port only). */
+typedef struct pipe_bind {
+  HANDLE handle;
+  poller_t *p;
+  int regs; /* registrations of the handle not yet freed */
+} pipe_bind_t;
+
+static RTL_SRWLOCK binds_lock =
+    RTL_SRWLOCK_INIT; /* a leaf: nothing taken inside */
+static pipe_bind_t *binds;
+static size_t nbinds, capbinds;
+
+/* ------------------------------------------------------------------------
+ * Pipe bindings
+ * ------------------------------------------------------------------------ */
+
+static pipe_bind_t *
+bind_find(HANDLE h) {
+  size_t i;
+
+  for (i = 0; i < nbinds; i++)
+    if (binds[i].handle == h)
+      return &binds[i];
+  return NULL;
+}
+
+static void
+bind_remove(pipe_bind_t *b) {
+  *b = binds[--nbinds];
+}
+
+/* FileCompletionInformation binds once; FileReplaceCompletionInformation
+ * (Windows 8.1+) moves a binding left by a poller that no longer uses the
+ * handle. */
+static NTSTATUS
+bind_port(HANDLE h, HANDLE port) {
+  ntix__file_completion_info_t info = {port, KEY_PIPE};
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  st = NtSetInformationFile(h, &iosb, &info, sizeof(info),
+                            FileCompletionInformation);
+  if (!NT_SUCCESS(st))
+    st = NtSetInformationFile(h, &iosb, &info, sizeof(info),
+                              FileReplaceCompletionInformation);
+  return st;
+}
+
+/* A new binding record for h, or NULL (out of memory). */
+static pipe_bind_t *
+bind_new(HANDLE h) {
+  pipe_bind_t *nb;
+  size_t cap;
+
+  if (nbinds == capbinds) {
+    cap = capbinds != 0 ? capbinds * 2 : 16;
+    if ((nb = realloc(binds, cap * sizeof(*nb))) == NULL)
+      return NULL;
+    binds = nb;
+    capbinds = cap;
+  }
+  nb = &binds[nbinds++];
+  nb->handle = h;
+  nb->p = NULL;
+  nb->regs = 0;
+  return nb;
+}
+
+/* Binds the pipe handle h to p's port unless it already is, and counts
+ * the registration: 0, NTIX_EPERM when another poller has h registered
+ * (its pending read would complete on the wrong port), or the failure. */
+int
+ntix__poll_bind_pipe(poller_t *p, HANDLE h) {
+  pipe_bind_t *b;
+  NTSTATUS st;
+  int rc = 0;
+
+  RtlAcquireSRWLockExclusive(&binds_lock);
+  b = bind_find(h);
+  if (b != NULL && b->p != p && b->regs > 0) {
+    rc = ntix__refuse(NTIX_EPERM, "ntix_poll_ctl");
+  } else if (b == NULL || b->p != p) {
+    st = bind_port(h, p->port);
+    if (!NT_SUCCESS(st))
+      rc = ntix__fail_nt((uint32_t)st, "NtSetInformationFile");
+    else if (b == NULL && (b = bind_new(h)) == NULL)
+      rc = ntix__refuse(NTIX_ENOMEM, "ntix_poll_ctl");
+  }
+  if (rc == 0) {
+    b->p = p;
+    b->regs++;
+  }
+  RtlReleaseSRWLockExclusive(&binds_lock);
+  return rc;
+}
+
+static void
+unbind_reg(const reg_t *r) {
+  pipe_bind_t *b;
+
+  RtlAcquireSRWLockExclusive(&binds_lock);
+  b = bind_find(r->handle);
+  if (b != NULL && b->p == r->p && b->regs > 0)
+    b->regs--;
+  RtlReleaseSRWLockExclusive(&binds_lock);
+}
+
+/* The handle is being closed: its binding dies with its file object. */
+void
+ntix__poll_unbind_handle(HANDLE h) {
+  pipe_bind_t *b;
+
+  RtlAcquireSRWLockExclusive(&binds_lock);
+  if ((b = bind_find(h)) != NULL)
+    bind_remove(b);
+  RtlReleaseSRWLockExclusive(&binds_lock);
+}
+
+/* The poller's port is gone: a new port may get the same handle value. */
+void
+ntix__poll_unbind_poller(const poller_t *p) {
+  size_t i = 0;
+
+  RtlAcquireSRWLockExclusive(&binds_lock);
+  while (i < nbinds) {
+    if (binds[i].p == p)
+      bind_remove(&binds[i]);
+    else
+      i++;
+  }
+  RtlReleaseSRWLockExclusive(&binds_lock);
+}
+
+/* ------------------------------------------------------------------------
+ * AFD helpers
+ * ------------------------------------------------------------------------ */
+
+/* A \Device\Afd handle opened without extended attributes is no socket,
+ * only a channel for IOCTL_AFD_POLL; its completions go to the port. */
+static NTSTATUS
+helper_open(HANDLE port, HANDLE *out) {
+  static const WCHAR path[] = L"\\Device\\Afd\\Ntix";
+  UNICODE_STRING us = {sizeof(path) - sizeof(WCHAR), sizeof(path), (PWSTR)path};
+  ntix__file_completion_info_t cinfo = {port, KEY_AFD};
+  ULONG skip = FILE_SKIP_SET_EVENT_ON_HANDLE;
+  OBJECT_ATTRIBUTES oa;
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  InitializeObjectAttributes(&oa, &us, 0, NULL, NULL);
+  st = NtCreateFile(out, SYNCHRONIZE, &oa, &iosb, NULL, 0,
+                    FILE_SHARE_READ | FILE_SHARE_WRITE, FILE_OPEN, 0, NULL, 0);
+  if (!NT_SUCCESS(st))
+    return st;
+  st = NtSetInformationFile(*out, &iosb, &cinfo, sizeof(cinfo),
+                            FileCompletionInformation);
+  if (!NT_SUCCESS(st)) {
+    NtClose(*out);
+    return st;
+  }
+  /* Nobody waits on the helper itself; skipping its event is an
+   * optimisation that older systems may refuse. */
+  NtSetInformationFile(*out, &iosb, &skip, sizeof(skip),
+                       FileIoCompletionNotificationInformation);
+  return STATUS_SUCCESS;
+}
+
+/* A helper with room, opened if none has: NULL with the error in *rc. */
+helper_t *
+ntix__poll_helper_get(poller_t *p, int *rc) {
+  helper_t *h;
+  NTSTATUS st;
+
+  for (h = p->helpers; h != NULL; h = h->next)
+    if (h->used < HELPER_SOCKETS)
+      break;
+  if (h == NULL) {
+    if ((h = calloc(1, sizeof(*h))) == NULL) {
+      *rc = ntix__refuse(NTIX_ENOMEM, "ntix_poll_ctl");
+      return NULL;
+    }
+    if (!NT_SUCCESS(st = helper_open(p->port, &h->handle))) {
+      free(h);
+      *rc = ntix__fail_nt((uint32_t)st, "NtCreateFile");
+      return NULL;
+    }
+    h->next = p->helpers;
+    p->helpers = h;
+  }
+  h->used++;
+  return h;
+}
+
+/* ------------------------------------------------------------------------
+ * Event mapping
+ * ------------------------------------------------------------------------ */
+
+/* What AFD must watch for a user mask.  ABORT, CONNECT_FAIL and
+ * LOCAL_CLOSE always (ERR and HUP are always reported; a local close must
+ * end the poll).  CONNECT is never asked for: AFD reports it on every poll
+ * of a connected socket.  DISCONNECT serves IN, since a socket at EOF is
+ * readable (recv returns 0). */
+uint32_t
+ntix__poll_afd_mask(uint32_t ev) {
+  uint32_t m = NTIX__AFD_POLL_ABORT | NTIX__AFD_POLL_CONNECT_FAIL |
+               NTIX__AFD_POLL_LOCAL_CLOSE;
+
+  if (ev & NTIX_POLL_IN)
+    m |= NTIX__AFD_POLL_RECEIVE | NTIX__AFD_POLL_ACCEPT |
+         NTIX__AFD_POLL_DISCONNECT;
+  if (ev & NTIX_POLL_PRI)
+    m |= NTIX__AFD_POLL_RECEIVE_EXPEDITED;
+  if (ev & NTIX_POLL_OUT)
+    m |= NTIX__AFD_POLL_SEND;
+  if (ev & NTIX_POLL_RDHUP)
+    m |= NTIX__AFD_POLL_DISCONNECT;
+  return m;
+}
+
+/* The events Linux reports for the same socket state: a reset gives
+ * IN|ERR|HUP|RDHUP (plus OUT, which AFD adds as SEND), a refused connect
+ * IN|OUT|ERR|HUP|RDHUP. */
+static uint32_t
+afd_to_events(uint32_t a) {
+  uint32_t ev = 0;
+
+  if (a & (NTIX__AFD_POLL_RECEIVE | NTIX__AFD_POLL_ACCEPT))
+    ev |= NTIX_POLL_IN;
+  if (a & NTIX__AFD_POLL_RECEIVE_EXPEDITED)
+    ev |= NTIX_POLL_PRI;
+  if (a & NTIX__AFD_POLL_SEND)
+    ev |= NTIX_POLL_OUT;
+  if (a & NTIX__AFD_POLL_DISCONNECT)
+    ev |= NTIX_POLL_IN | NTIX_POLL_RDHUP;
+  if (a & NTIX__AFD_POLL_ABORT)
+    ev |= NTIX_POLL_IN | NTIX_POLL_ERR | NTIX_POLL_HUP | NTIX_POLL_RDHUP;
+  if (a & NTIX__AFD_POLL_CONNECT_FAIL)
+    ev |= NTIX_POLL_IN | NTIX_POLL_OUT | NTIX_POLL_ERR | NTIX_POLL_HUP |
+          NTIX_POLL_RDHUP;
+  return ev;
+}
+
+/* ------------------------------------------------------------------------
+ * Registrations (all with p->lock held)
+ * ------------------------------------------------------------------------ */
+
+void
+ntix__poll_reg_maybe_free(reg_t *r) {
+  if (!(r->state & R_DEAD) || (r->state & (R_PENDING | R_QUEUED | R_READY)))
+    return;
+  if (r->helper != NULL)
+    r->helper->used--;
+  if (r->kind == RK_PIPE_READ)
+    unbind_reg(r);
+  free(r);
+}
+
+static void
+push_submit(reg_t *r) {
+  if (r->state & (R_QUEUED | R_DEAD))
+    return;
+  r->state |= R_QUEUED;
+  r->next = r->p->submit;
+  r->p->submit = r;
+}
+
+static void
+push_ready(reg_t *r, uint32_t events) {
+  r->ready = events;
+  if (r->state & (R_READY | R_DEAD))
+    return;
+  r->state |= R_READY;
+  r->next = r->p->ready_head;
+  r->p->ready_head = r;
+}
+
+/* Makes a thread blocked in the port wait look at the poller again (a new
+ * ready registration, a new earliest timer). */
+void
+ntix__poll_kick(poller_t *p) {
+  if (__atomic_load_n(&p->blocked, __ATOMIC_ACQUIRE) > 0)
+    NtSetIoCompletion(p->port, KEY_KICK, NULL, STATUS_SUCCESS, 0);
+}
+
+/* A synchronous failure queues no packet: the handle is gone (closed
+ * outside ntix), or the object cannot be polled. */
+static void
+submit_failed(reg_t *r, NTSTATUS st) {
+  if (st == STATUS_INVALID_HANDLE || st == STATUS_OBJECT_TYPE_MISMATCH)
+    r->state |= R_GONE;
+  else
+    push_ready(r, NTIX_POLL_ERR);
+}
+
+static void
+submit_afd(reg_t *r) {
+  NTSTATUS st;
+
+  r->afd_mask = ntix__poll_afd_mask(r->events);
+  r->info.Timeout.QuadPart = INT64_MAX;
+  r->info.NumberOfHandles = 1;
+  r->info.Exclusive = FALSE;
+  r->info.Handles[0].Handle = r->handle;
+  r->info.Handles[0].Events = r->afd_mask;
+  r->info.Handles[0].Status = 0;
+  r->iosb.Status = STATUS_PENDING;
+  st = NtDeviceIoControlFile(r->helper->handle, NULL, NULL, r, &r->iosb,
+                             NTIX__IOCTL_AFD_POLL, &r->info, sizeof(r->info),
+                             &r->info, sizeof(r->info));
+  /* Success and pending both queue a packet (no SKIP_COMPLETION_PORT). */
+  if (NT_SUCCESS(st)) {
+    r->state |= R_PENDING;
+    r->p->inflight++;
+  } else {
+    submit_failed(r, st);
+  }
+}
+
+/* The read end: a zero-byte read pends until data or EOF arrives and does
+ * not consume anything.  An EOF already there fails synchronously. */
+static void
+submit_pipe(reg_t *r) {
+  NTSTATUS st;
+
+  r->iosb.Status = STATUS_PENDING;
+  st = NtReadFile(r->handle, NULL, NULL, r, &r->iosb, &r->byte, 0, NULL, NULL);
+  if (NT_SUCCESS(st)) {
+    r->state |= R_PENDING;
+    r->p->inflight++;
+  } else if (st == STATUS_PIPE_BROKEN || st == STATUS_END_OF_FILE) {
+    push_ready(r, NTIX_POLL_IN | NTIX_POLL_HUP);
+  } else {
+    submit_failed(r, st);
+  }
+}
+
+/* The write end is reported writable whenever asked (NT has no cheap
+ * "room in the pipe" query; WriteQuotaAvailable is unreliable), and ERR
+ * once the reader is gone, as Linux does. */
+static uint32_t
+pipe_write_events(const reg_t *r) {
+  FILE_PIPE_LOCAL_INFORMATION info;
+  IO_STATUS_BLOCK iosb;
+  uint32_t ev = NTIX_POLL_OUT;
+
+  if (NT_SUCCESS(NtQueryInformationFile(r->handle, &iosb, &info, sizeof(info),
+                                        FilePipeLocalInformation)) &&
+      info.NamedPipeState == FILE_PIPE_CLOSING_STATE)
+    ev |= NTIX_POLL_ERR;
+  return ev;
+}
+
+void
+ntix__poll_submit(reg_t *r) {
+  if (r->state & (R_DEAD | R_DISARMED | R_GONE | R_PENDING))
+    return;
+  switch (r->kind) {
+    case RK_SOCKET:
+      submit_afd(r);
+      break;
+    case RK_PIPE_READ:
+      submit_pipe(r);
+      break;
+    case RK_PIPE_WRITE:
+      push_ready(r, 0);
+      break;
+  }
+}
+
+void
+ntix__poll_flush_submit(poller_t *p) {
+  reg_t *r;
+
+  while ((r = p->submit) != NULL) {
+    p->submit = r->next;
+    r->state &= ~R_QUEUED;
+    ntix__poll_submit(r);
+    ntix__poll_reg_maybe_free(r);
+  }
+}
+
+/* Withdraws the I/O in flight; its packet (CANCELLED, or the real result
+ * if it won the race) still arrives and is what frees a dead reg. */
+void
+ntix__poll_cancel(reg_t *r) {
+  IO_STATUS_BLOCK ciosb;
+
+  if (r->state & R_PENDING)
+    NtCancelIoFileEx(r->kind == RK_SOCKET ? r->helper->handle : r->handle,
+                     &r->iosb, &ciosb);
+}
+
+void
+ntix__poll_reg_delete(poller_t *p, reg_t *r) {
+  p->table[r->fd] = NULL;
+  r->state |= R_DEAD;
+  ntix__poll_cancel(r);
+  ntix__poll_reg_maybe_free(r);
+}
+
+/* ------------------------------------------------------------------------
+ * Completions (p->lock held)
+ * ------------------------------------------------------------------------ */
+
+/* Reports ev (already filtered) or re-arms: ONESHOT disarms after a
+ * report; level registrations are resubmitted by the next wait, so that a
+ * reader who drains in between does not see a stale event. */
+static int
+report(reg_t *r, uint32_t ev, ntix_poll_event_t *out) {
+  if (ev == 0) {
+    push_submit(r);
+    return 0;
+  }
+  if (r->events & NTIX_POLL_ONESHOT)
+    r->state |= R_DISARMED;
+  else
+    push_submit(r);
+  out->events = ev;
+  out->data = r->data;
+  return 1;
+}
+
+static uint32_t
+socket_result(reg_t *r, NTSTATUS st) {
+  uint32_t a;
+
+  if (!NT_SUCCESS(st))
+    return NTIX_POLL_ERR;
+  if (r->info.NumberOfHandles < 1)
+    return 0;
+  a = r->info.Handles[0].Events;
+  if (a & NTIX__AFD_POLL_LOCAL_CLOSE) {
+    r->state |= R_GONE;
+    return 0;
+  }
+  return afd_to_events(a);
+}
+
+static uint32_t
+pipe_result(NTSTATUS st) {
+  if (st == STATUS_PIPE_BROKEN || st == STATUS_END_OF_FILE)
+    return NTIX_POLL_IN | NTIX_POLL_HUP;
+  if (!NT_SUCCESS(st))
+    return NTIX_POLL_ERR;
+  return NTIX_POLL_IN;
+}
+
+int
+ntix__poll_complete(poller_t *p,
+                    reg_t *r,
+                    NTSTATUS st,
+                    ntix_poll_event_t *out) {
+  uint32_t ev;
+
+  r->state &= ~R_PENDING;
+  p->inflight--;
+  if (r->state & R_DEAD) {
+    ntix__poll_reg_maybe_free(r);
+    return 0;
+  }
+  /* Cancelled to change the mask: just resubmit. */
+  if (st == STATUS_CANCELLED) {
+    push_submit(r);
+    return 0;
+  }
+  if (r->kind == RK_SOCKET)
+    ev = socket_result(r, st);
+  else
+    ev = pipe_result(st);
+  if (r->state & R_GONE)
+    return 0;
+  return report(r, ev & ((r->events & USER_EVENTS) | ALWAYS), out);
+}
+
+int
+ntix__poll_dispatch(poller_t *p,
+                    const ntix__file_io_completion_info_t *c,
+                    ntix_poll_event_t *out) {
+  if (c->KeyContext == KEY_WAKE) {
+    __atomic_store_n(&p->wake_posted, 0, __ATOMIC_RELEASE);
+    out->events = NTIX_POLL_WAKE;
+    out->data = 0;
+    return 1;
+  }
+  if (c->KeyContext == KEY_KICK || c->ApcContext == NULL)
+    return 0;
+  return ntix__poll_complete(p, (reg_t *)c->ApcContext, c->IoStatusBlock.Status,
+                             out);
+}
+
+/* Ready-list registrations: level ones stay on it. */
+int
+ntix__poll_drain_ready(poller_t *p, ntix_poll_event_t *out, int max) {
+  reg_t *r, *keep = NULL;
+  uint32_t ev;
+  int n = 0;
+
+  while ((r = p->ready_head) != NULL && n < max) {
+    p->ready_head = r->next;
+    r->state &= ~R_READY;
+    if (r->state & (R_DEAD | R_DISARMED | R_GONE)) {
+      ntix__poll_reg_maybe_free(r);
+      continue;
+    }
+    ev = r->kind == RK_PIPE_WRITE ? pipe_write_events(r) : r->ready;
+    ev &= (r->events & USER_EVENTS) | ALWAYS;
+    if (ev != 0) {
+      out[n].events = ev;
+      out[n++].data = r->data;
+      if (r->events & NTIX_POLL_ONESHOT) {
+        r->state |= R_DISARMED;
+        continue;
+      }
+    }
+    r->state |= R_READY;
+    r->next = keep;
+    keep = r;
+  }
+  while ((r = keep) != NULL) {
+    keep = r->next;
+    r->next = p->ready_head;
+    p->ready_head = r;
+  }
+  return n;
+}
