@@ -1,7 +1,8 @@
 #!/bin/sh
 # Every test on both backends: the Check suites natively, with ASan+UBSan,
-# and as .exe files under Wine; the generated docs are current; and
-# `make distcheck` of the native and of the cross tree.
+# and as .exe files under two Windows runtimes (the system's Wine 8.0 and
+# Debian 13's Wine 10.0, one build for both); the generated docs are
+# current; and `make distcheck` of the native and of the cross tree.
 set -eu
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -11,23 +12,33 @@ jobs=$(nproc 2>/dev/null || echo 2)
 ulimit -n 4096 2>/dev/null || :
 status=0
 
-# The load test's connection count: 1000 natively, its default (200)
-# under the sanitizers and Wine.
+# check TREE LOG LABEL [MAKE ARGUMENT]...: runs the tree's suites, keeps
+# their output in build/TREE/LOG and reports the counts under LABEL.
 check() {
-  if make -s -C "build/$1" -j"$jobs" check ${2:+"$2"} >"build/$1/check.log" 2>&1; then
-    echo "test.sh: $1: $(grep -E '^# PASS' "build/$1/check.log" | tr -s ' ')"
+  t=$1 log=build/$1/$2 label=$3
+  shift 3
+  if make -s -C "build/$t" -j"$jobs" check "$@" >"$log" 2>&1; then
+    echo "test.sh: $label: $(grep -E '^# PASS' "$log" | tr -s ' ')"
   else
-    cat "build/$1/check.log"
-    for f in build/"$1"/tests/*.log build/"$1"/tests/win32/*.log; do
+    cat "$log"
+    for f in build/"$t"/tests/*.log build/"$t"/tests/win32/*.log; do
       [ -f "$f" ] && grep -qE '^(FAIL|ERROR)' "${f%.log}.trs" 2>/dev/null && cat "$f"
     done
-    echo "test.sh: $1: FAILED" >&2
+    echo "test.sh: $label: FAILED" >&2
     status=1
   fi
 }
-check linux NTIX_LOAD_CONNECTIONS=1000
-check asan
-check win32
+# The load test's connection count: 1000 natively, its default (200)
+# under the sanitizers and Wine.
+check linux check.log linux NTIX_LOAD_CONNECTIONS=1000
+check asan check.log asan
+# The same cross build under each Windows runtime in turn (NTIX_WINE); the
+# second run needs no compiling.
+for rt in wine8 wine10; do
+  ver=$(make -s -C build/win32 wine-version NTIX_WINE=$rt 2>/dev/null) || :
+  check win32 "check-$rt.log" "win32 (${ver:-$rt, not installed})" \
+    NTIX_WINE=$rt
+done
 
 # Every C file of the tree is formatted by .clang-format.
 # shellcheck disable=SC2046

@@ -17,6 +17,19 @@
 static const char *suite_name = "unknown";
 static char scratch[64];
 
+/* semantics/<suite>.tsv, or semantics/<suite>.wine-<version>.tsv under
+ * Wine, so that runs under two Wine versions in one build tree keep their
+ * own records. */
+static void
+record_path(char *path, size_t size, const char *suite) {
+  const char *wine = ntix_os_wine_version();
+
+  if (wine != NULL)
+    snprintf(path, size, "semantics/%s.wine-%s.tsv", suite, wine);
+  else
+    snprintf(path, size, "semantics/%s.tsv", suite);
+}
+
 const char *
 ntix_t_name(int64_t rc) {
   static char buf[4][32];
@@ -52,7 +65,7 @@ ntix_t_record(const char *scenario, int64_t result, int exact) {
     ntix_native_format(nat.kind, nat.value, native, sizeof(native));
   else
     snprintf(native, sizeof(native), "-");
-  snprintf(path, sizeof(path), "semantics/%s.tsv", suite_name);
+  record_path(path, sizeof(path), suite_name);
   f = fopen(path, "ab"); /* binary: no \r before \n on Windows */
   if (f == NULL)
     return; /* the report is a by-product; the assertion still runs */
@@ -185,7 +198,7 @@ ntix_t_run(Suite *s, const char *name) {
 
   suite_name = name;
   /* Each run records afresh; forked tests append to the file. */
-  snprintf(path, sizeof(path), "semantics/%s.tsv", name);
+  record_path(path, sizeof(path), name);
   remove(path);
   /* Named after this (parent) process, so forked tests share it. */
   snprintf(scratch, sizeof(scratch), "tmp-%s-%d", name, ntix_getpid());

@@ -4,7 +4,8 @@
  *
  * A scenario is one call whose neutral result the test asserts and whose
  * native status (ntix_native_last) it records for the semantics report:
- * semantics/<suite>.tsv in the directory the test runs in.
+ * semantics/<suite>.tsv in the directory the test runs in, or
+ * semantics/<suite>.wine-<version>.tsv under Wine.
  */
 #ifndef NTIX_CHECK_UTIL_H
 #define NTIX_CHECK_UTIL_H

@@ -9,7 +9,15 @@
  * Win32 error code, plus the success and informational values ntix meets.
  * Left out: exception codes that RtlNtStatusToDosError passes through
  * unchanged (STATUS_BREAKPOINT, STATUS_ILLEGAL_INSTRUCTION, ...), which no
- * system call returns, and statuses whose Win32 code is an HRESULT.
+ * system call returns, and statuses whose Win32 code is an HRESULT
+ * (STATUS_INVALID_SIGNATURE gives NTE_BAD_SIGNATURE, STATUS_HMAC_NOT_SUPPORTED
+ * NTE_HMAC_NOT_SUPPORTED).
+ *
+ * Where Windows and a Wine version disagree, Windows is the truth: the
+ * column agrees with the table wepoll generated from Windows 10's
+ * RtlNtStatusToDosError (its src/error-map.h, 2017) and with Wine 10.0;
+ * tests/win32/check_rtlmap compares every row with the running system and
+ * lists, in one place, the rows a Wine version is known to lag on.
  *
  * neutral: success and informational values are 0 (NT_SUCCESS is true for
  * them); warnings and errors are what a POSIX program should see, taken
@@ -69,9 +77,9 @@
     ERROR_MR_MID_NOT_FOUND, NULL)                                              \
   X(STATUS_FILE_LOCKED_WITH_WRITERS, 0x0000012B, 0, ERROR_MR_MID_NOT_FOUND,    \
     NULL)                                                                      \
-  X(STATUS_RESOURCEMANAGER_READ_ONLY, 0x00000202, 0, ERROR_MR_MID_NOT_FOUND,   \
-    NULL)                                                                      \
-  X(STATUS_WAIT_FOR_OPLOCK, 0x00000367, 0, ERROR_MR_MID_NOT_FOUND, NULL)       \
+  X(STATUS_RESOURCEMANAGER_READ_ONLY, 0x00000202, 0,                           \
+    ERROR_RESOURCEMANAGER_READ_ONLY, NULL)                                     \
+  X(STATUS_WAIT_FOR_OPLOCK, 0x00000367, 0, ERROR_WAIT_FOR_OPLOCK, NULL)        \
   X(STATUS_OBJECT_NAME_EXISTS, 0x40000000, 0, ERROR_OBJECT_NAME_EXISTS,        \
     "An informational status: the named object already existed and was "       \
     "opened. NT_SUCCESS is true for it; ntix compares with STATUS_SUCCESS, "   \
@@ -145,7 +153,7 @@
   X(STATUS_DEVICE_DOOR_OPEN, 0x80000289, NTIX_EIO, ERROR_DEVICE_DOOR_OPEN,     \
     NULL)                                                                      \
   X(STATUS_DATA_LOST_REPAIR, 0x80000803, NTIX_EUNKNOWN,                        \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
+    ERROR_DATA_LOST_REPAIR, NULL)                                              \
   X(STATUS_UNSUCCESSFUL, 0xC0000001, NTIX_EIO, ERROR_GEN_FAILURE, NULL)        \
   X(STATUS_NOT_IMPLEMENTED, 0xC0000002, NTIX_ENOSYS, ERROR_INVALID_FUNCTION,   \
     "The call or information class is not implemented (older Windows, "        \
@@ -1216,15 +1224,17 @@
   X(STATUS_FILE_NOT_AVAILABLE, 0xC0000467, NTIX_EBUSY,                         \
     ERROR_SHARING_VIOLATION, NULL)                                             \
   X(STATUS_CASE_DIFFERING_NAMES_IN_DIR, 0xC00004B3, NTIX_EUNKNOWN,             \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
+    ERROR_CASE_DIFFERING_NAMES_IN_DIR, NULL)                                   \
   X(STATUS_INVALID_TASK_NAME, 0xC0000500, NTIX_EUNKNOWN,                       \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
+    ERROR_INVALID_TASK_NAME, NULL)                                             \
   X(STATUS_INVALID_TASK_INDEX, 0xC0000501, NTIX_EUNKNOWN,                      \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
+    ERROR_INVALID_TASK_INDEX, NULL)                                            \
   X(STATUS_THREAD_ALREADY_IN_TASK, 0xC0000502, NTIX_EUNKNOWN,                  \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
-  X(STATUS_CALLBACK_BYPASS, 0xC0000503, NTIX_EUNKNOWN, ERROR_MR_MID_NOT_FOUND, \
-    NULL)                                                                      \
+    ERROR_THREAD_ALREADY_IN_TASK, NULL)                                        \
+  X(STATUS_CALLBACK_BYPASS, 0xC0000503, NTIX_EIO, ERROR_NOT_READY,             \
+    "Windows 10 maps it to ERROR_NOT_READY (the table wepoll generated "       \
+    "from its RtlNtStatusToDosError, src/error-map.h of 2017); Wine 10.0 "     \
+    "agrees.")                                                                 \
   X(STATUS_PORT_CLOSED, 0xC0000700, NTIX_EIO, ERROR_INTERNAL_ERROR, NULL)      \
   X(STATUS_MESSAGE_LOST, 0xC0000701, NTIX_EIO, ERROR_INTERNAL_ERROR, NULL)     \
   X(STATUS_INVALID_MESSAGE, 0xC0000702, NTIX_EINVAL, ERROR_INVALID_PARAMETER,  \
@@ -1295,40 +1305,46 @@
   X(STATUS_FILE_TOO_LARGE, 0xC0000904, NTIX_EFBIG, ERROR_FILE_TOO_LARGE, NULL) \
   X(STATUS_FORMS_AUTH_REQUIRED, 0xC0000905, NTIX_EUNKNOWN,                     \
     ERROR_FORMS_AUTH_REQUIRED, NULL)                                           \
-  X(STATUS_WOW_ASSERTION, 0xC0009898, NTIX_EUNKNOWN, ERROR_MR_MID_NOT_FOUND,   \
+  X(STATUS_WOW_ASSERTION, 0xC0009898, NTIX_EUNKNOWN, ERROR_WOW_ASSERTION,      \
     NULL)                                                                      \
-  X(STATUS_INVALID_SIGNATURE, 0xC000A000, NTIX_EUNKNOWN,                       \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
-  X(STATUS_HMAC_NOT_SUPPORTED, 0xC000A001, NTIX_EUNKNOWN,                      \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
-  X(STATUS_IPSEC_QUEUE_OVERFLOW, 0xC000A010, NTIX_EUNKNOWN,                    \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
-  X(STATUS_ND_QUEUE_OVERFLOW, 0xC000A011, NTIX_EUNKNOWN,                       \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
-  X(STATUS_HOPLIMIT_EXCEEDED, 0xC000A012, NTIX_EUNKNOWN,                       \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
-  X(STATUS_PROTOCOL_NOT_SUPPORTED, 0xC000A013, NTIX_EUNKNOWN,                  \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
+  X(STATUS_IPSEC_QUEUE_OVERFLOW, 0xC000A010, NTIX_EOVERFLOW, ERROR_MORE_DATA,  \
+    "Windows 10 maps it to ERROR_MORE_DATA (the table wepoll generated "       \
+    "from its RtlNtStatusToDosError, src/error-map.h of 2017); Wine 10.0 "     \
+    "agrees.")                                                                 \
+  X(STATUS_ND_QUEUE_OVERFLOW, 0xC000A011, NTIX_EOVERFLOW, ERROR_MORE_DATA,     \
+    "Windows 10 maps it to ERROR_MORE_DATA (the table wepoll generated "       \
+    "from its RtlNtStatusToDosError, src/error-map.h of 2017); Wine 10.0 "     \
+    "agrees.")                                                                 \
+  X(STATUS_HOPLIMIT_EXCEEDED, 0xC000A012, NTIX_EHOSTUNREACH,                   \
+    ERROR_HOST_UNREACHABLE,                                                    \
+    "Windows 10 maps it to ERROR_HOST_UNREACHABLE (the table wepoll "          \
+    "generated from its RtlNtStatusToDosError, src/error-map.h of 2017); "     \
+    "Wine 10.0 agrees.")                                                       \
+  X(STATUS_PROTOCOL_NOT_SUPPORTED, 0xC000A013, NTIX_EOPNOTSUPP,                \
+    ERROR_NOT_SUPPORTED,                                                       \
+    "Windows 10 maps it to ERROR_NOT_SUPPORTED (the table wepoll "             \
+    "generated from its RtlNtStatusToDosError, src/error-map.h of 2017); "     \
+    "Wine 10.0 agrees.")                                                       \
   X(STATUS_LOST_WRITEBEHIND_DATA_NETWORK_DISCONNECTED, 0xC000A080,             \
-    NTIX_EUNKNOWN, ERROR_MR_MID_NOT_FOUND, NULL)                               \
+    NTIX_EUNKNOWN, ERROR_LOST_WRITEBEHIND_DATA_NETWORK_DISCONNECTED, NULL)     \
   X(STATUS_LOST_WRITEBEHIND_DATA_NETWORK_SERVER_ERROR, 0xC000A081,             \
-    NTIX_EUNKNOWN, ERROR_MR_MID_NOT_FOUND, NULL)                               \
+    NTIX_EUNKNOWN, ERROR_LOST_WRITEBEHIND_DATA_NETWORK_SERVER_ERROR, NULL)     \
   X(STATUS_LOST_WRITEBEHIND_DATA_LOCAL_DISK_ERROR, 0xC000A082, NTIX_EUNKNOWN,  \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
-  X(STATUS_XML_PARSE_ERROR, 0xC000A083, NTIX_EUNKNOWN, ERROR_MR_MID_NOT_FOUND, \
+    ERROR_LOST_WRITEBEHIND_DATA_LOCAL_DISK_ERROR, NULL)                        \
+  X(STATUS_XML_PARSE_ERROR, 0xC000A083, NTIX_EUNKNOWN, ERROR_XML_PARSE_ERROR,  \
     NULL)                                                                      \
-  X(STATUS_XMLDSIG_ERROR, 0xC000A084, NTIX_EUNKNOWN, ERROR_MR_MID_NOT_FOUND,   \
+  X(STATUS_XMLDSIG_ERROR, 0xC000A084, NTIX_EUNKNOWN, ERROR_XMLDSIG_ERROR,      \
     NULL)                                                                      \
   X(STATUS_WRONG_COMPARTMENT, 0xC000A085, NTIX_EUNKNOWN,                       \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
-  X(STATUS_AUTHIP_FAILURE, 0xC000A086, NTIX_EUNKNOWN, ERROR_MR_MID_NOT_FOUND,  \
+    ERROR_WRONG_COMPARTMENT, NULL)                                             \
+  X(STATUS_AUTHIP_FAILURE, 0xC000A086, NTIX_EUNKNOWN, ERROR_AUTHIP_FAILURE,    \
     NULL)                                                                      \
   X(STATUS_DS_OID_MAPPED_GROUP_CANT_HAVE_MEMBERS, 0xC000A087, NTIX_EUNKNOWN,   \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
+    ERROR_DS_OID_MAPPED_GROUP_CANT_HAVE_MEMBERS, NULL)                         \
   X(STATUS_DS_OID_NOT_FOUND, 0xC000A088, NTIX_EUNKNOWN,                        \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
+    ERROR_DS_OID_NOT_FOUND, NULL)                                              \
   X(STATUS_HASH_NOT_SUPPORTED, 0xC000A100, NTIX_EUNKNOWN,                      \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
+    ERROR_HASH_NOT_SUPPORTED, NULL)                                            \
   X(STATUS_HASH_NOT_PRESENT, 0xC000A101, NTIX_EUNKNOWN,                        \
-    ERROR_MR_MID_NOT_FOUND, NULL)                                              \
+    ERROR_HASH_NOT_PRESENT, NULL)                                              \
   /* end of NTIX_NTSTATUS_LIST */

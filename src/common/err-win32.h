@@ -240,6 +240,7 @@
   X(ERROR_MR_MID_NOT_FOUND, 317, NTIX_EUNKNOWN,                               \
     "No message: what RtlNtStatusToDosError returns for a status it has no "  \
     "Win32 code for.")                                                        \
+  X(ERROR_CASE_DIFFERING_NAMES_IN_DIR, 424, NTIX_EUNKNOWN, NULL)              \
   X(ERROR_NO_SUCH_DEVICE, 433, NTIX_ENODEV, NULL)                             \
   X(ERROR_INVALID_ADDRESS, 487, NTIX_EINVAL,                                  \
     "An address that is not reserved or committed as the call requires "      \
@@ -253,6 +254,7 @@
   X(ERROR_TOO_MANY_THREADS, 565, NTIX_EAGAIN,                                 \
     "No more threads can be created: pthread_create's EAGAIN.")               \
   X(ERROR_COMMITMENT_MINIMUM, 635, NTIX_ENOMEM, NULL)                         \
+  X(ERROR_WOW_ASSERTION, 670, NTIX_EUNKNOWN, NULL)                            \
   X(ERROR_HANDLES_CLOSED, 676, NTIX_EBADF,                                    \
     "Handles were closed as a side effect, e.g. a pending I/O whose handle "  \
     "was closed completes with this.")                                        \
@@ -289,6 +291,14 @@
   X(ERROR_REPARSE, 741, NTIX_EUNKNOWN,                                        \
     "The I/O manager reparses the name itself; never a result a caller "      \
     "sees.")                                                                  \
+  X(ERROR_WAIT_FOR_OPLOCK, 765, NTIX_EUNKNOWN,                                \
+    "Not a failure: an operation waits for an oplock break; listed "          \
+    "because STATUS_WAIT_FOR_OPLOCK maps to it.")                             \
+  X(ERROR_LOST_WRITEBEHIND_DATA_NETWORK_DISCONNECTED, 788, NTIX_EUNKNOWN,     \
+    NULL)                                                                     \
+  X(ERROR_LOST_WRITEBEHIND_DATA_NETWORK_SERVER_ERROR, 789, NTIX_EUNKNOWN,     \
+    NULL)                                                                     \
+  X(ERROR_LOST_WRITEBEHIND_DATA_LOCAL_DISK_ERROR, 790, NTIX_EUNKNOWN, NULL)   \
   X(ERROR_OPERATION_ABORTED, 995, NTIX_ECANCELED,                             \
     "The I/O was cancelled (CancelIoEx, or the issuing thread exited).")      \
   X(ERROR_IO_PENDING, 997, NTIX_EINPROGRESS,                                  \
@@ -544,12 +554,19 @@
     "Following this kind of symbolic link (remote, local) is disabled by "    \
     "policy.")                                                                \
   X(ERROR_SYMLINK_NOT_SUPPORTED, 1464, NTIX_EINVAL, NULL)                     \
+  X(ERROR_XML_PARSE_ERROR, 1465, NTIX_EUNKNOWN, NULL)                         \
+  X(ERROR_XMLDSIG_ERROR, 1466, NTIX_EUNKNOWN, NULL)                           \
   X(ERROR_RESTART_APPLICATION, 1467, NTIX_EUNKNOWN, NULL)                     \
+  X(ERROR_WRONG_COMPARTMENT, 1468, NTIX_EUNKNOWN, NULL)                       \
+  X(ERROR_AUTHIP_FAILURE, 1469, NTIX_EUNKNOWN, NULL)                          \
   X(ERROR_NO_NVRAM_RESOURCES, 1470, NTIX_ENOMEM, NULL)                        \
   X(ERROR_EVENTLOG_FILE_CORRUPT, 1500, NTIX_EUNKNOWN, NULL)                   \
   X(ERROR_EVENTLOG_CANT_START, 1501, NTIX_EUNKNOWN, NULL)                     \
   X(ERROR_LOG_FILE_FULL, 1502, NTIX_ENOSPC, NULL)                             \
   X(ERROR_EVENTLOG_FILE_CHANGED, 1503, NTIX_EUNKNOWN, NULL)                   \
+  X(ERROR_INVALID_TASK_NAME, 1550, NTIX_EUNKNOWN, NULL)                       \
+  X(ERROR_INVALID_TASK_INDEX, 1551, NTIX_EUNKNOWN, NULL)                      \
+  X(ERROR_THREAD_ALREADY_IN_TASK, 1552, NTIX_EUNKNOWN, NULL)                  \
   X(ERROR_DEVICE_REMOVED, 1617, NTIX_ENODEV, NULL)                            \
   X(ERROR_INVALID_USER_BUFFER, 1784, NTIX_EINVAL,                             \
     "The buffer is unsuitable for the request (e.g. misaligned for "          \
@@ -615,6 +632,11 @@
   X(ERROR_NOT_EXPORT_FORMAT, 6008, NTIX_EUNKNOWN, NULL)                       \
   X(ERROR_EFS_ALG_BLOB_TOO_BIG, 6013, NTIX_EUNKNOWN, NULL)                    \
   X(ERROR_NO_BROWSER_SERVERS_FOUND, 6118, NTIX_EUNKNOWN, NULL)                \
+  X(ERROR_RESOURCEMANAGER_READ_ONLY, 6707, NTIX_EUNKNOWN,                     \
+    "Not a failure: the resource manager changed nothing in the "             \
+    "transaction; listed because STATUS_RESOURCEMANAGER_READ_ONLY maps to "   \
+    "it.")                                                                    \
+  X(ERROR_DATA_LOST_REPAIR, 6843, NTIX_EUNKNOWN, NULL)                        \
   X(ERROR_CTX_LICENSE_NOT_AVAILABLE, 7054, NTIX_EUNKNOWN, NULL)               \
   X(ERROR_DS_MEMBERSHIP_EVALUATED_LOCALLY, 8201, NTIX_EUNKNOWN, NULL)         \
   X(ERROR_DS_NO_ATTRIBUTE_OR_VALUE, 8202, NTIX_EUNKNOWN, NULL)                \
@@ -670,6 +692,8 @@
   X(ERROR_DS_DUPLICATE_ID_FOUND, 8605, NTIX_EUNKNOWN, NULL)                   \
   X(ERROR_DS_GROUP_CONVERSION_ERROR, 8607, NTIX_EUNKNOWN, NULL)               \
   X(ERROR_DS_DOMAIN_RENAME_IN_PROGRESS, 8612, NTIX_EUNKNOWN, NULL)            \
+  X(ERROR_DS_OID_MAPPED_GROUP_CANT_HAVE_MEMBERS, 8637, NTIX_EUNKNOWN, NULL)   \
+  X(ERROR_DS_OID_NOT_FOUND, 8638, NTIX_EUNKNOWN, NULL)                        \
   X(WSABASEERR, 10000, NTIX_EUNKNOWN, NULL)                                   \
   X(WSAEINTR, 10004, NTIX_ECANCELED,                                          \
     "A blocking Winsock call was cancelled (WSACancelBlockingCall, or the "   \
@@ -783,4 +807,6 @@
   X(WSA_QOS_RESERVED_PETYPE, 11031, NTIX_EUNKNOWN, NULL)                      \
   X(ERROR_AMBIGUOUS_SYSTEM_DEVICE, 15250, NTIX_EUNKNOWN, NULL)                \
   X(ERROR_SYSTEM_DEVICE_NOT_FOUND, 15299, NTIX_EUNKNOWN, NULL)                \
+  X(ERROR_HASH_NOT_SUPPORTED, 15300, NTIX_EUNKNOWN, NULL)                     \
+  X(ERROR_HASH_NOT_PRESENT, 15301, NTIX_EUNKNOWN, NULL)                       \
   /* end of NTIX_WIN32_LIST */

@@ -342,7 +342,11 @@ rename_nt(const UNICODE_STRING *from, const UNICODE_STRING *to) {
   st = STATUS_NOT_IMPLEMENTED;
   if (posix_classes_wanted())
     st = rename_handle(h, to->Buffer, to->Length / 2, 1, 1);
-  if (class_refused(st))
+  /* Wine 10.0 knows the POSIX class but refuses to replace an open target
+   * with it (ACCESS_DENIED), which Windows does; only there is that the
+   * emulation's case rather than a final answer. */
+  if (class_refused(st) ||
+      (st == STATUS_ACCESS_DENIED && ntix_os_wine_version() != NULL))
     st = rename_fallback(h, to);
   NtClose(h);
   if (!NT_SUCCESS(st))
