@@ -168,6 +168,43 @@ ntix_t_read_all(int fd, void *buf, size_t cap) {
   return (int64_t)total;
 }
 
+/* Opens path and returns the descriptor, asserting success (set-up). */
+int
+ntix_t_open(const char *path, int flags) {
+  return (int)NT_OK(ntix_open(path, flags, 0644));
+}
+
+/* The size fstat reports for fd, or the error. */
+int64_t
+ntix_t_fd_size(int fd) {
+  ntix_stat_t st;
+  int rc = ntix_fstat(fd, &st);
+
+  return rc < 0 ? rc : (int64_t)st.size;
+}
+
+/* The type stat reports for path, or the error. */
+int
+ntix_t_path_type(const char *path) {
+  ntix_stat_t st;
+  int rc = ntix_stat(path, &st);
+
+  return rc < 0 ? rc : (int)st.type;
+}
+
+/* Opens path read-only, reads it whole into buf and closes it. */
+int64_t
+ntix_t_slurp(const char *path, void *buf, size_t cap) {
+  int fd = ntix_open(path, NTIX_O_RDONLY, 0);
+  int64_t n;
+
+  if (fd < 0)
+    return fd;
+  n = ntix_t_read_all(fd, buf, cap);
+  ntix_close(fd);
+  return n;
+}
+
 /* Removes a scratch tree left by tests (depth-first, best effort). */
 static void
 remove_tree(const char *path) {

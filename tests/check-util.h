@@ -69,6 +69,19 @@ void ntix_t_create(const char *path, const void *data, size_t len);
  * the first error. */
 int64_t ntix_t_read_all(int fd, void *buf, size_t cap);
 
+/* ntix_open(path, flags, 0644), asserting success (set-up). */
+int ntix_t_open(const char *path, int flags);
+
+/* The size fstat reports for fd, or the error. */
+int64_t ntix_t_fd_size(int fd);
+
+/* The type stat reports for path, or the error. */
+int ntix_t_path_type(const char *path);
+
+/* Opens path read-only, reads it whole into buf (at most cap bytes) and
+ * closes it: the size read or the error. */
+int64_t ntix_t_slurp(const char *path, void *buf, size_t cap);
+
 /* Runs suite s, named name (also the TSV's file name), prints Check's
  * summary, removes the scratch directory and returns the exit status. */
 int ntix_t_run(Suite *s, const char *name);
