@@ -33,9 +33,8 @@ int ntix__fail(ntix_native_kind_t kind,
  * NTIX_E* == -errno. */
 int ntix__fail_errno(long kret, const char *call) NTIX__COLD;
 
-/* An NTSTATUS, a Win32 error or a WSA error: mapped through the tables. */
+/* An NTSTATUS or a WSA error: mapped through the tables. */
 int ntix__fail_nt(uint32_t status, const char *call) NTIX__COLD;
-int ntix__fail_win32(uint32_t code, const char *call) NTIX__COLD;
 int ntix__fail_wsa(uint32_t code, const char *call) NTIX__COLD;
 
 /* ntix refused the call itself (bad arguments, closed descriptor): no OS
@@ -128,6 +127,39 @@ static inline size_t
 ntix__clamp_len(size_t len) {
   return len > NTIX_IO_MAX ? NTIX_IO_MAX : len;
 }
+
+/* ---- directories (dir.c): the OS-free half of ntix_dir_read ----------
+ * Each backend's struct ntix_dir starts with an ntix__dir_head_t and holds
+ * a buffer of the OS's directory records.  src/common/dir.c defines
+ * ntix__b_dir_read for both backends: it walks the buffer, skips "." and
+ * ".." and the entries the backend hides, and fills ntix_dirent_t; the
+ * backend refills the buffer and decodes one record. */
+
+typedef struct ntix__dir_head {
+  size_t pos; /* offset of the next record in the buffer */
+  size_t end; /* bytes of records in the buffer */
+} ntix__dir_head_t;
+
+/* One record as the backend decodes it: a UTF-8 name (NUL-terminated), or
+ * name NULL and a UTF-16 name of len16 units. */
+typedef struct ntix__dir_rec {
+  size_t next; /* offset of the record after it; >= end for the last */
+  const char *name;
+  const uint16_t *name16;
+  size_t len16;
+  ntix_ftype_t type;
+  uint64_t ino;
+  int hidden; /* an entry the backend keeps from the caller */
+} ntix__dir_rec_t;
+
+/* Backend: refills dir's buffer, head.pos = 0 and head.end its size: 1
+ * with records in it, 0 at the end of the directory, or the recorded
+ * failure. */
+int ntix__dir_fill(ntix_dir_t *dir);
+/* Backend: the record at offset pos of dir's buffer. */
+void ntix__dir_decode(const ntix_dir_t *dir, size_t pos, ntix__dir_rec_t *r);
+/* 1 if the UTF-16 name of len units is "." or "..". */
+int ntix__dir_dots16(const uint16_t *s, size_t len);
 
 /* ---- timers (timer.c): the poller's timer set, shared by both backends.
  * Not thread-safe: the poller serialises access with its own lock. ---- */

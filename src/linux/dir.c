@@ -1,5 +1,6 @@
 /* dir.c (Linux): directory iteration with openat(O_DIRECTORY) and
- * getdents64 into a buffer the ntix_dir_t owns.
+ * getdents64 into a buffer the ntix_dir_t owns; src/common/dir.c walks
+ * the buffer (ntix_dir_read).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -18,9 +19,8 @@ struct kdirent64 {
 #define DIR_BUF_SIZE 32768
 
 struct ntix_dir {
+  ntix__dir_head_t head; /* first: src/common/dir.c's view */
   int fd;
-  size_t pos; /* next record in buf */
-  size_t end; /* bytes of records in buf */
   _Alignas(8) char buf[DIR_BUF_SIZE];
 };
 
@@ -68,57 +68,31 @@ ntix__b_dir_open(const char *path, ntix_dir_t **out) {
     return ntix__fail_errno(r, "openat");
   }
   dir->fd = (int)r;
-  dir->pos = dir->end = 0;
+  dir->head.pos = dir->head.end = 0;
   *out = dir;
   return 0;
 }
 
-/* Refills the buffer: 1 with records in it, 0 at the end, or an error. */
-static int
-dir_fill(ntix_dir_t *dir) {
+int
+ntix__dir_fill(ntix_dir_t *dir) {
   long r = ntix__sys3(__NR_getdents64, dir->fd, (long)dir->buf, DIR_BUF_SIZE);
 
   if (r < 0)
     return ntix__fail_errno(r, "getdents64");
-  dir->pos = 0;
-  dir->end = (size_t)r;
+  dir->head.pos = 0;
+  dir->head.end = (size_t)r;
   return r > 0;
 }
 
-static int
-is_dot_or_dotdot(const char *name) {
-  return name[0] == '.' &&
-         (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'));
-}
+void
+ntix__dir_decode(const ntix_dir_t *dir, size_t pos, ntix__dir_rec_t *r) {
+  const struct kdirent64 *d = (const struct kdirent64 *)(dir->buf + pos);
 
-int
-ntix__b_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent) {
-  const struct kdirent64 *d;
-  size_t len;
-  int rc;
-
-  /* A NULL handle is no directory (EINVAL); a NULL entry is a bad
-   * buffer (EFAULT). */
-  if (dir == NULL)
-    return ntix__refuse(NTIX_EINVAL, "ntix_dir_read");
-  if (ent == NULL)
-    return ntix__refuse(NTIX_EFAULT, "ntix_dir_read");
-  for (;;) {
-    if (dir->pos >= dir->end && (rc = dir_fill(dir)) <= 0)
-      return rc;
-    d = (const struct kdirent64 *)(dir->buf + dir->pos);
-    dir->pos += d->d_reclen;
-    if (!is_dot_or_dotdot(d->d_name))
-      break;
-  }
-  /* Linux names are at most 255 bytes; the check only guards ent. */
-  len = strnlen(d->d_name, NTIX_NAME_MAX + 1);
-  if (len > NTIX_NAME_MAX)
-    return ntix__refuse(NTIX_ENAMETOOLONG, "ntix_dir_read");
-  memcpy(ent->name, d->d_name, len + 1);
-  ent->type = ftype_from_dtype(d->d_type);
-  ent->ino = d->d_ino;
-  return 1;
+  r->next = pos + d->d_reclen;
+  r->name = d->d_name;
+  r->type = ftype_from_dtype(d->d_type);
+  r->ino = d->d_ino;
+  r->hidden = 0;
 }
 
 int

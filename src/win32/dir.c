@@ -1,7 +1,8 @@
 /* dir.c (Windows): directory iteration with NtQueryDirectoryFile
  * (FileIdBothDirectoryInformation) into a buffer the ntix_dir_t owns;
  * names go to UTF-8 (WTF-8 for lone surrogates), "." and ".." and the
- * files unlink's emulation moved aside are skipped.
+ * files unlink's emulation moved aside are skipped (src/common/dir.c walks
+ * the buffer).  Also the clean-up of those files for rmdir.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -11,9 +12,8 @@
 #define DIR_BUF_SIZE 65536
 
 struct ntix_dir {
+  ntix__dir_head_t head; /* first: src/common/dir.c's view */
   HANDLE handle;
-  ULONG pos;   /* next record in buf */
-  ULONG end;   /* bytes of records in buf */
   int started; /* the first query restarts the scan */
   int done;    /* NT said STATUS_NO_MORE_FILES */
   _Alignas(8) char buf[DIR_BUF_SIZE];
@@ -53,9 +53,8 @@ ntix__b_dir_open(const char *path, ntix_dir_t **out) {
   return 0;
 }
 
-/* Refills the buffer: 1 with records in it, 0 at the end, or an error. */
-static int
-dir_fill(ntix_dir_t *dir) {
+int
+ntix__dir_fill(ntix_dir_t *dir) {
   IO_STATUS_BLOCK iosb;
   NTSTATUS st;
 
@@ -72,18 +71,9 @@ dir_fill(ntix_dir_t *dir) {
   }
   if (!NT_SUCCESS(st))
     return ntix__fail_nt((uint32_t)st, "NtQueryDirectoryFile");
-  dir->pos = 0;
-  dir->end = (ULONG)iosb.Information;
-  return dir->end > 0;
-}
-
-static int
-skipped(const WCHAR *name, size_t len) {
-  if (len == 1 && name[0] == '.')
-    return 1;
-  if (len == 2 && name[0] == '.' && name[1] == '.')
-    return 1;
-  return ntix__is_aside_name(name, len);
+  dir->head.pos = 0;
+  dir->head.end = (size_t)iosb.Information;
+  return dir->head.end > 0;
 }
 
 /* For an entry with FILE_ATTRIBUTE_REPARSE_POINT, NT puts the reparse tag
@@ -99,34 +89,18 @@ entry_type(const FILE_ID_BOTH_DIR_INFORMATION *d) {
   return NTIX_FT_REG;
 }
 
-int
-ntix__b_dir_read(ntix_dir_t *dir, ntix_dirent_t *ent) {
-  const FILE_ID_BOTH_DIR_INFORMATION *d;
-  int64_t got;
-  size_t len;
-  int rc;
+void
+ntix__dir_decode(const ntix_dir_t *dir, size_t pos, ntix__dir_rec_t *r) {
+  const FILE_ID_BOTH_DIR_INFORMATION *d =
+      (const FILE_ID_BOTH_DIR_INFORMATION *)(dir->buf + pos);
 
-  if (dir == NULL)
-    return ntix__refuse(NTIX_EINVAL, "ntix_dir_read");
-  if (ent == NULL)
-    return ntix__refuse(NTIX_EFAULT, "ntix_dir_read");
-  for (;;) {
-    if (dir->pos >= dir->end && (rc = dir_fill(dir)) <= 0)
-      return rc;
-    d = (const FILE_ID_BOTH_DIR_INFORMATION *)(dir->buf + dir->pos);
-    dir->pos =
-        d->NextEntryOffset != 0 ? dir->pos + d->NextEntryOffset : dir->end;
-    len = d->FileNameLength / sizeof(WCHAR);
-    if (!skipped(d->FileName, len))
-      break;
-  }
-  got = ntix__utf16_to_utf8((const uint16_t *)d->FileName, len, ent->name,
-                            sizeof(ent->name), 0);
-  if (got < 0)
-    return ntix__refuse((int)got, "ntix_dir_read");
-  ent->type = entry_type(d);
-  ent->ino = (uint64_t)d->FileId.QuadPart;
-  return 1;
+  r->next = d->NextEntryOffset != 0 ? pos + d->NextEntryOffset : dir->head.end;
+  r->name = NULL;
+  r->name16 = (const uint16_t *)d->FileName;
+  r->len16 = d->FileNameLength / sizeof(WCHAR);
+  r->type = entry_type(d);
+  r->ino = (uint64_t)d->FileId.QuadPart;
+  r->hidden = ntix__is_aside_name(d->FileName, r->len16);
 }
 
 int
@@ -180,7 +154,7 @@ purge_entries(HANDLE dirh, const char *buf, ULONG end, int *only_aside) {
     len = d->FileNameLength / sizeof(WCHAR);
     if (ntix__is_aside_name(d->FileName, len))
       delete_child(dirh, d->FileName, len);
-    else if (!skipped(d->FileName, len))
+    else if (!ntix__dir_dots16((const uint16_t *)d->FileName, len))
       *only_aside = 0;
     if (d->NextEntryOffset == 0)
       break;

@@ -63,13 +63,6 @@ use_afd(void) {
   return p == 1;
 }
 
-int
-ntix__socket_afd_path(void) {
-  LONG p = __atomic_load_n(&afd_path, __ATOMIC_ACQUIRE);
-
-  return p == 0 ? -1 : p == 1;
-}
-
 /* A bind refused because the address is taken is EADDRINUSE whatever NT
  * calls it: SHARING_VIOLATION (Wine, and the table's EBUSY elsewhere),
  * ADDRESS_ALREADY_EXISTS, or ACCESS_DENIED (a port held exclusively, or

@@ -189,11 +189,6 @@ NTSTATUS ntix__afd_listen(HANDLE s, ULONG backlog);
 /* 1 if AFD says the connection was reset (AFD_POLL_ABORT), else 0. */
 int ntix__afd_was_reset(HANDLE s);
 
-/* socket-bind.c: 1 if bind and listen go through AFD in this process, 0 if
- * through Winsock (decided by a probe at the first bind, see socket-bind.c),
- * -1 before that. */
-int ntix__socket_afd_path(void);
-
 /* One past the highest user address (mem.c): the end of the ranges
  * ntix__check_range accepts. */
 uintptr_t ntix__user_end(void);
