@@ -128,6 +128,11 @@ ntix__clamp_len(size_t len) {
   return len > NTIX_IO_MAX ? NTIX_IO_MAX : len;
 }
 
+/* The "lo hi" text of Linux's ip_local_port_range (blanks around and
+ * between): 0 with the two ports (1 <= lo <= hi <= 65535) or -1
+ * (sockaddr.c). */
+int ntix__port_range_parse(const char *s, int *lo, int *hi);
+
 /* ---- directories (dir.c): the OS-free half of ntix_dir_read ----------
  * Each backend's struct ntix_dir starts with an ntix__dir_head_t and holds
  * a buffer of the OS's directory records.  src/common/dir.c defines
@@ -196,6 +201,9 @@ int ntix__timers_expire(ntix__timers_t *t,
                         int max);
 /* Armed timers. */
 size_t ntix__timers_count(const ntix__timers_t *t);
+/* The monotonic deadline delay_ns (>= 0) from now; INT64_MAX past the
+ * clock's range. */
+int64_t ntix__timers_deadline(int64_t delay_ns);
 
 /* ---- the backends (api-list.h) -----------------------------------------
  * Each backend defines ntix__b_<name> for every row of the list: the call

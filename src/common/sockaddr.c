@@ -1,7 +1,9 @@
 /* sockaddr.c: ntix_sockaddr_parse and ntix_sockaddr_format, the numeric
  * text forms "a.b.c.d:port" and "[ipv6%scope]:port".  IPv6 is read in every
- * RFC 4291 text form and written in the RFC 5952 canonical one.  Pure
- * functions: no OS call, no resolver, the same result on every OS.
+ * RFC 4291 text form and written in the RFC 5952 canonical one.  Also the
+ * text of Linux's ip_local_port_range, which both backends read (Windows
+ * under Wine).  Pure functions: no OS call, no resolver, the same result
+ * on every OS.
  */
 #include <string.h>
 
@@ -333,4 +335,27 @@ ntix_sockaddr_format(const ntix_sockaddr_t *sa, char *buf, size_t size) {
   }
   buf[o.len] = '\0';
   return (int)o.len;
+}
+
+/* A decimal number after blanks, at most 7 digits; -1 if there is none. */
+static long
+range_num(const char **p) {
+  long v = -1;
+
+  while (**p == ' ' || **p == '\t') (*p)++;
+  while (**p >= '0' && **p <= '9' && v < 1000000)
+    v = (v < 0 ? 0 : v * 10) + (*(*p)++ - '0');
+  return v;
+}
+
+int
+ntix__port_range_parse(const char *s, int *lo, int *hi) {
+  long a = range_num(&s);
+  long b = range_num(&s);
+
+  if (a < 1 || b < a || b > 65535)
+    return -1;
+  *lo = (int)a;
+  *hi = (int)b;
+  return 0;
 }

@@ -377,3 +377,10 @@ size_t
 ntix__timers_count(const ntix__timers_t *t) {
   return t->count;
 }
+
+int64_t
+ntix__timers_deadline(int64_t delay_ns) {
+  int64_t now = ntix__b_clock_mono();
+
+  return delay_ns > INT64_MAX - now ? INT64_MAX : now + delay_ns;
+}

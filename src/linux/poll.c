@@ -701,13 +701,6 @@ ntix__b_poll_wake(int pfd) {
 
 /* ---- timers ------------------------------------------------------------ */
 
-static int64_t
-deadline_after(int64_t delay_ns) {
-  int64_t now = ntix__b_clock_mono();
-
-  return delay_ns > INT64_MAX - now ? INT64_MAX : now + delay_ns;
-}
-
 /* A waiter sleeps at most until the earliest deadline it saw; a timer that
  * moves that deadline earlier must wake it to sleep less.  Lock held. */
 static void
@@ -731,7 +724,7 @@ ntix__b_timer_start(int pfd,
     return rc;
   if (delay_ns < 0 || repeat_ns < 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_timer_start");
-  deadline = deadline_after(delay_ns);
+  deadline = ntix__timers_deadline(delay_ns);
   lock_take(&p->lock);
   old = ntix__timers_next(p->timers);
   id = ntix__timers_start(p->timers, deadline, repeat_ns, data);
@@ -770,7 +763,7 @@ ntix__b_timer_restart(int pfd,
     return rc;
   if (delay_ns < 0 || repeat_ns < 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_timer_restart");
-  deadline = deadline_after(delay_ns);
+  deadline = ntix__timers_deadline(delay_ns);
   lock_take(&p->lock);
   old = ntix__timers_next(p->timers);
   rc = id > 0 ? ntix__timers_restart(p->timers, id, deadline, repeat_ns)

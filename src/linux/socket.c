@@ -342,22 +342,10 @@ ntix__b_socketpair(int type, int flags, int fds[2]) {
 
 /* ---- the ephemeral port range ------------------------------------------- */
 
-/* Reads a decimal number at *p, moving *p past it; -1 if there is none. */
-static long
-parse_num(const char **p) {
-  long v = -1;
-
-  while (**p == ' ' || **p == '\t') (*p)++;
-  while (**p >= '0' && **p <= '9' && v < 1000000)
-    v = (v < 0 ? 0 : v * 10) + (*(*p)++ - '0');
-  return v;
-}
-
 int
 ntix__b_port_range(int *lo, int *hi) {
   char buf[64];
-  const char *p = buf;
-  long fd, n, a, b;
+  long fd, n;
 
   if (lo == NULL || hi == NULL)
     return ntix__refuse(NTIX_EFAULT, "ntix_port_range");
@@ -371,11 +359,7 @@ ntix__b_port_range(int *lo, int *hi) {
   if (n < 0)
     return ntix__fail_errno(n, "read");
   buf[n] = '\0';
-  a = parse_num(&p);
-  b = parse_num(&p);
-  if (a < 0 || b < a || b > 65535)
+  if (ntix__port_range_parse(buf, lo, hi) != 0)
     return ntix__refuse(NTIX_EIO, "ntix_port_range");
-  *lo = (int)a;
-  *hi = (int)b;
   return 0;
 }

@@ -506,13 +506,6 @@ ntix__b_poll_wake(int pfd) {
  * Timers
  * ------------------------------------------------------------------------ */
 
-static int64_t
-deadline_after(int64_t delay_ns) {
-  int64_t now = ntix__b_clock_mono();
-
-  return delay_ns > INT64_MAX - now ? INT64_MAX : now + delay_ns;
-}
-
 int64_t
 ntix__b_timer_start(int pfd,
                     int64_t delay_ns,
@@ -527,7 +520,8 @@ ntix__b_timer_start(int pfd,
   if (delay_ns < 0 || repeat_ns < 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_timer_start");
   RtlAcquireSRWLockExclusive(&p->lock);
-  id = ntix__timers_start(p->timers, deadline_after(delay_ns), repeat_ns, data);
+  id = ntix__timers_start(p->timers, ntix__timers_deadline(delay_ns), repeat_ns,
+                          data);
   RtlReleaseSRWLockExclusive(&p->lock);
   if (id < 0)
     return ntix__refuse((int)id, "ntix_timer_start");
@@ -561,7 +555,8 @@ ntix__b_timer_restart(int pfd,
   if (delay_ns < 0 || repeat_ns < 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_timer_restart");
   RtlAcquireSRWLockExclusive(&p->lock);
-  rc = ntix__timers_restart(p->timers, id, deadline_after(delay_ns), repeat_ns);
+  rc = ntix__timers_restart(p->timers, id, ntix__timers_deadline(delay_ns),
+                            repeat_ns);
   RtlReleaseSRWLockExclusive(&p->lock);
   if (rc < 0)
     return ntix__refuse(rc, "ntix_timer_restart");

@@ -94,10 +94,8 @@ ntix__b_socketpair(int type, int flags, int fds[2]) {
 static int
 wine_port_range(int *lo, int *hi) {
   char buf[64];
-  const char *p = buf;
-  long v[2] = {0, 0};
   int64_t n;
-  int fd, i;
+  int fd;
 
   fd = ntix__b_open("\\\\?\\unix\\proc\\sys\\net\\ipv4\\ip_local_port_range",
                     NTIX_O_RDONLY, 0);
@@ -108,18 +106,7 @@ wine_port_range(int *lo, int *hi) {
   if (n <= 0)
     return -1;
   buf[n] = '\0';
-  for (i = 0; i < 2; i++) {
-    while (*p == ' ' || *p == '\t') p++;
-    if (*p < '0' || *p > '9')
-      return -1;
-    while (*p >= '0' && *p <= '9' && v[i] < 100000)
-      v[i] = v[i] * 10 + (*p++ - '0');
-  }
-  if (v[0] < 1 || v[1] < v[0] || v[1] > 65535)
-    return -1;
-  *lo = (int)v[0];
-  *hi = (int)v[1];
-  return 0;
+  return ntix__port_range_parse(buf, lo, hi);
 }
 
 /* Windows keeps its dynamic range in the TCP/IP driver; no documented NT
