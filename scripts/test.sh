@@ -60,6 +60,17 @@ else
   status=1
 fi
 
+# doc/calls.md is generated from api-list.h and ntix.h: it must be current
+# (the generator also fails when ntix.h declares a call it does not know).
+make -s -C build/linux gen-calls-md >/dev/null
+if build/linux/gen-calls-md include/ntix.h >build/calls.md &&
+   cmp -s build/calls.md doc/calls.md; then
+  echo "test.sh: doc/calls.md is current"
+else
+  echo "test.sh: doc/calls.md is stale: run 'make -C build/linux calls-md'" >&2
+  status=1
+fi
+
 # distcheck natively, and for the cross tree (its Makefile passes the host
 # and Check flags to the copy it configures; the copy's tests run under
 # Wine again).
