@@ -16,6 +16,7 @@
 
 static const char *suite_name = "unknown";
 static char scratch[64];
+static int scratch_made;
 
 /* semantics/<suite>.tsv, or semantics/<suite>.wine-<version>.tsv under
  * Wine, so that runs under two Wine versions in one build tree keep their
@@ -104,13 +105,11 @@ ntix_t_ok(const char *scenario, const char *text, int64_t got) {
 
 const char *
 ntix_t_dir(void) {
-  static int made;
-
-  if (!made) {
+  if (!scratch_made) {
     int rc = ntix_mkdir(scratch, 0755);
     ck_assert_msg(rc == 0 || rc == NTIX_EEXIST, "mkdir %s: %s", scratch,
                   ntix_t_name(rc));
-    made = 1;
+    scratch_made = 1;
   }
   return scratch;
 }
@@ -225,6 +224,93 @@ remove_tree(const char *path) {
   }
   ntix_dir_close(d);
   ntix_rmdir(path);
+}
+
+/* --- per-test clean-up -----------------------------------------------------
+ * Windows runs Check without fork: a failed assertion longjmps out of the
+ * test, and whatever it held would stay open for the next one.  Every
+ * TCase (ntix_t_tcase) gets this checked fixture, which Check runs around
+ * each test in the process that runs the test, after a failure too. */
+
+/* Descriptors are looked for below this (scripts/test.sh raises the
+ * descriptor limit to 4096). */
+#define FD_SCAN 4096
+#define DIRS_MAX 64
+
+static unsigned char fd_base[FD_SCAN]; /* open when the test began */
+static ntix_dir_t *dirs[DIRS_MAX];     /* ntix_t_dir_open, not closed yet */
+static char cwd_base[4096];
+
+int
+ntix_t_dir_open(const char *path, ntix_dir_t **out) {
+  int rc = ntix_dir_open(path, out);
+  int i;
+
+  if (rc == 0)
+    for (i = 0; i < DIRS_MAX; i++)
+      if (dirs[i] == NULL) {
+        dirs[i] = *out;
+        break;
+      }
+  return rc;
+}
+
+int
+ntix_t_dir_close(ntix_dir_t *dir) {
+  int i;
+
+  for (i = 0; dir != NULL && i < DIRS_MAX; i++)
+    if (dirs[i] == dir)
+      dirs[i] = NULL;
+  return ntix_dir_close(dir);
+}
+
+static void
+setup(void) {
+  int fd;
+
+  ntix_native_clear();
+  for (fd = 0; fd < FD_SCAN; fd++) fd_base[fd] = ntix_fd_native(fd) != -1;
+  memset(dirs, 0, sizeof(dirs));
+  if (ntix_getcwd(cwd_base, sizeof(cwd_base)) < 0)
+    cwd_base[0] = '\0';
+}
+
+/* Leaves the process as setup found it: tracing off, directory streams
+ * closed, the current directory back, pollers and then every other new
+ * descriptor closed (a Linux poller's eventfd goes with its poller), and
+ * the scratch directory removed. */
+static void
+teardown(void) {
+  char cwd[4096];
+  int i, fd;
+
+  ntix_trace_set(NULL, NULL);
+  for (i = 0; i < DIRS_MAX; i++)
+    if (dirs[i] != NULL) {
+      ntix_dir_close(dirs[i]);
+      dirs[i] = NULL;
+    }
+  if (cwd_base[0] != '\0' &&
+      (ntix_getcwd(cwd, sizeof(cwd)) < 0 || strcmp(cwd, cwd_base) != 0))
+    ntix_chdir(cwd_base);
+  for (fd = 0; fd < FD_SCAN; fd++)
+    if (!fd_base[fd] && ntix_fd_native(fd) != -1)
+      ntix_poll_close(fd); /* NTIX_EINVAL for anything but a poller */
+  for (fd = 0; fd < FD_SCAN; fd++)
+    if (!fd_base[fd] && ntix_fd_native(fd) != -1)
+      ntix_close(fd);
+  remove_tree(scratch);
+  scratch_made = 0;
+  ntix_native_clear();
+}
+
+TCase *
+ntix_t_tcase(const char *name) {
+  TCase *tc = tcase_create(name);
+
+  tcase_add_checked_fixture(tc, setup, teardown);
+  return tc;
 }
 
 int

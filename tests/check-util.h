@@ -52,7 +52,7 @@ int64_t ntix_t_ok(const char *scenario, const char *text, int64_t got);
 const char *ntix_t_name(int64_t rc);
 
 /* A fresh scratch directory for this process, relative to the directory
- * the test runs in, created on first use and removed by ntix_t_run. */
+ * the test runs in, created on first use and removed after each test. */
 const char *ntix_t_dir(void);
 
 /* dir/name in one of eight rotating static buffers. */
@@ -81,6 +81,20 @@ int ntix_t_path_type(const char *path);
 /* Opens path read-only, reads it whole into buf (at most cap bytes) and
  * closes it: the size read or the error. */
 int64_t ntix_t_slurp(const char *path, void *buf, size_t cap);
+
+/* A new TCase whose checked fixture undoes what each of its tests left
+ * behind, whether it passed or failed (Windows runs the tests of a suite
+ * in one process): it closes every descriptor opened during the test
+ * (pollers first), the directory streams opened with ntix_t_dir_open,
+ * restores the current directory, switches tracing off, removes the
+ * scratch directory and clears the native record.  Every suite makes its
+ * TCases with it. */
+TCase *ntix_t_tcase(const char *name);
+
+/* ntix_dir_open and ntix_dir_close, keeping the open streams for the
+ * fixture to close after a failure.  Same results as the calls. */
+int ntix_t_dir_open(const char *path, ntix_dir_t **out);
+int ntix_t_dir_close(ntix_dir_t *dir);
 
 /* Runs suite s, named name (also the TSV's file name), prints Check's
  * summary, removes the scratch directory and returns the exit status. */

@@ -266,7 +266,7 @@ expect_path(const char *path, const char *what, int want) {
   PATHCALL("mkdir", ntix_mkdir(path, 0755));
   PATHCALL("rmdir", ntix_rmdir(path));
   PATHCALL("chdir", ntix_chdir(path));
-  PATHCALL("dir_open", ntix_dir_open(path, &d));
+  PATHCALL("dir_open", ntix_t_dir_open(path, &d));
 #undef PATHCALL
 }
 
@@ -390,11 +390,11 @@ START_TEST(other_calls) {
   NT_EXPECT("pipe: NULL array", ntix_pipe(NULL, 0), NTIX_EFAULT);
   NT_EXPECT("pipe: unknown flag 0x4", ntix_pipe(fds, 0x4), NTIX_EINVAL);
   NT_EXPECT("pipe: flag O_CREAT", ntix_pipe(fds, NTIX_O_CREAT), NTIX_EINVAL);
-  NT_EXPECT("dir_open: NULL out", ntix_dir_open(ntix_t_dir(), NULL),
+  NT_EXPECT("dir_open: NULL out", ntix_t_dir_open(ntix_t_dir(), NULL),
             NTIX_EFAULT);
-  NT_OK(ntix_dir_open(ntix_t_dir(), &d));
+  NT_OK(ntix_t_dir_open(ntix_t_dir(), &d));
   NT_EXPECT("dir_read: NULL entry", ntix_dir_read(d, NULL), NTIX_EFAULT);
-  ntix_dir_close(d);
+  ntix_t_dir_close(d);
   NT_EXPECT("stat: NULL stat buffer", ntix_stat(ntix_t_dir(), NULL),
             NTIX_EFAULT);
   NT_EXPECT("lstat: NULL stat buffer", ntix_lstat(ntix_t_dir(), NULL),
@@ -405,7 +405,7 @@ END_TEST
 START_TEST(null_dir_handle) {
   ntix_dirent_t ent;
 
-  NT_EXPECT("dir_close: NULL directory", ntix_dir_close(NULL), NTIX_EINVAL);
+  NT_EXPECT("dir_close: NULL directory", ntix_t_dir_close(NULL), NTIX_EINVAL);
   NT_EXPECT("dir_read: NULL directory", ntix_dir_read(NULL, &ent), NTIX_EINVAL);
 }
 END_TEST
@@ -435,7 +435,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("badinput");
-  TCase *tc = tcase_create("badinput");
+  TCase *tc = ntix_t_tcase("badinput");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, bad_fd_minus_one);

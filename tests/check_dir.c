@@ -33,7 +33,7 @@ START_TEST(listing) {
   ntix_t_create(ntix_t_path("ls-dir/alpha.txt"), "a", 1);
   ntix_t_create(ntix_t_path("ls-dir/beta"), NULL, 0);
   NT_OK(ntix_mkdir(ntix_t_path("ls-dir/gamma"), 0755));
-  NT_EXPECT("dir_open: directory", ntix_dir_open(dir, &d), 0);
+  NT_EXPECT("dir_open: directory", ntix_t_dir_open(dir, &d), 0);
   while ((rc = ntix_dir_read(d, &ent)) == 1) {
     if (strcmp(ent.name, "alpha.txt") == 0 && ent.type == NTIX_FT_REG)
       seen_a++;
@@ -54,7 +54,7 @@ START_TEST(listing) {
   NT_EXPECT("dir_read: no other entries", other, 0);
   NT_EXPECT("dir_read: after the end", ntix_dir_read(d, &ent), 0);
   NT_EXPECT("dir_read: after the end again", ntix_dir_read(d, &ent), 0);
-  NT_EXPECT("dir_close: directory", ntix_dir_close(d), 0);
+  NT_EXPECT("dir_close: directory", ntix_t_dir_close(d), 0);
 }
 END_TEST
 
@@ -64,11 +64,11 @@ START_TEST(empty_dir) {
   ntix_dirent_t ent;
 
   NT_OK(ntix_mkdir(dir, 0755));
-  NT_OK(ntix_dir_open(dir, &d));
+  NT_OK(ntix_t_dir_open(dir, &d));
   NT_EXPECT("dir_read: empty directory", ntix_dir_read(d, &ent), 0);
   NT_EXPECT("dir_read: empty directory after the end", ntix_dir_read(d, &ent),
             0);
-  ntix_dir_close(d);
+  ntix_t_dir_close(d);
 }
 END_TEST
 
@@ -81,10 +81,10 @@ START_TEST(ino_matches_stat) {
   NT_OK(ntix_mkdir(dir, 0755));
   ntix_t_create(ntix_t_path("in-dir/file"), "x", 1);
   NT_OK(ntix_stat(ntix_t_path("in-dir/file"), &st));
-  NT_OK(ntix_dir_open(dir, &d));
+  NT_OK(ntix_t_dir_open(dir, &d));
   NT_EXPECT("dir_read: one entry", ntix_dir_read(d, &ent), 1);
   NT_EXPECT("dir_read: ino equals stat's", ent.ino == st.ino, 1);
-  ntix_dir_close(d);
+  ntix_t_dir_close(d);
 }
 END_TEST
 
@@ -110,7 +110,7 @@ START_TEST(many_entries) {
     snprintf(path, sizeof(path), "%s/%s", dir, name);
     ntix_t_create(path, NULL, 0);
   }
-  NT_OK(ntix_dir_open(dir, &d));
+  NT_OK(ntix_t_dir_open(dir, &d));
   while ((rc = ntix_dir_read(d, &ent)) == 1) {
     int k;
     if (sscanf(ent.name, "entry-with-a-rather-long-name-number-%4d", &k) != 1 ||
@@ -124,7 +124,7 @@ START_TEST(many_entries) {
     else if (seen[k]++)
       dups++;
   }
-  ntix_dir_close(d);
+  ntix_t_dir_close(d);
   for (i = 0; i < MANY; i++) missing += !seen[i];
   NT_EXPECT("dir_read: 300 entries end", rc, 0);
   NT_EXPECT("dir_read: 300 entries none missing", missing, 0);
@@ -138,13 +138,13 @@ START_TEST(open_errors) {
   ntix_dir_t *d = NULL;
 
   ntix_t_create(file, "x", 1);
-  NT_EXPECT("dir_open: a file", ntix_dir_open(file, &d), NTIX_ENOTDIR);
-  NT_EXPECT("dir_open: missing", ntix_dir_open(ntix_t_path("oe-no"), &d),
+  NT_EXPECT("dir_open: a file", ntix_t_dir_open(file, &d), NTIX_ENOTDIR);
+  NT_EXPECT("dir_open: missing", ntix_t_dir_open(ntix_t_path("oe-no"), &d),
             NTIX_ENOENT);
   NT_EXPECT("dir_open: under a missing directory",
-            ntix_dir_open(ntix_t_path("oe-no/sub"), &d), NTIX_ENOENT);
+            ntix_t_dir_open(ntix_t_path("oe-no/sub"), &d), NTIX_ENOENT);
   NT_EXPECT("dir_open: under a file",
-            ntix_dir_open(ntix_t_path("oe-file/sub"), &d), NTIX_ENOTDIR);
+            ntix_t_dir_open(ntix_t_path("oe-file/sub"), &d), NTIX_ENOTDIR);
 }
 END_TEST
 
@@ -158,16 +158,16 @@ START_TEST(dot_paths) {
   ntix_t_create(ntix_t_path("dp-dir/sub/f"), "x", 1);
   /* "sub/.." is dp-dir itself: one entry, sub. */
   NT_EXPECT("dir_open: path through ..",
-            ntix_dir_open(ntix_t_path("dp-dir/sub/.."), &d), 0);
+            ntix_t_dir_open(ntix_t_path("dp-dir/sub/.."), &d), 0);
   NT_EXPECT("dir_read: path through .. lists the parent",
             count_entries(d, &dots), 1);
-  ntix_dir_close(d);
+  ntix_t_dir_close(d);
   NT_EXPECT("dir_open: path ending in .",
-            ntix_dir_open(ntix_t_path("dp-dir/sub/."), &d), 0);
+            ntix_t_dir_open(ntix_t_path("dp-dir/sub/."), &d), 0);
   NT_EXPECT("dir_read: path ending in . lists the directory",
             count_entries(d, &dots), 1);
   NT_EXPECT("dir_read: no . or .. in a subdirectory", dots, 0);
-  ntix_dir_close(d);
+  ntix_t_dir_close(d);
 }
 END_TEST
 
@@ -182,10 +182,10 @@ START_TEST(unlinked_open_file) {
   fd = (int)NT_OK(ntix_open(file, NTIX_O_RDONLY, 0));
   NT_OK(ntix_unlink(file));
   /* The name is gone from the listing while the file is still open. */
-  NT_OK(ntix_dir_open(dir, &d));
+  NT_OK(ntix_t_dir_open(dir, &d));
   NT_EXPECT("dir_read: unlinked open file not listed", count_entries(d, &dots),
             0);
-  ntix_dir_close(d);
+  ntix_t_dir_close(d);
   NT_EXPECT("rmdir: directory whose unlinked file is open", ntix_rmdir(dir), 0);
   ntix_close(fd);
 }
@@ -194,7 +194,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("dir");
-  TCase *tc = tcase_create("dir");
+  TCase *tc = ntix_t_tcase("dir");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, listing);

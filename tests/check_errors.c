@@ -356,8 +356,8 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("errors");
-  TCase *tc = tcase_create("tables");
-  TCase *rec = tcase_create("record");
+  TCase *tc = ntix_t_tcase("tables");
+  TCase *rec = ntix_t_tcase("record");
 
   tcase_add_test(tc, errno_constants_are_linux_numbers);
   tcase_add_test(tc, errno_table_rows);

@@ -519,7 +519,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("file");
-  TCase *tc = tcase_create("file");
+  TCase *tc = ntix_t_tcase("file");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, open_errors);

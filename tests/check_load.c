@@ -363,7 +363,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("load");
-  TCase *tc = tcase_create("load");
+  TCase *tc = ntix_t_tcase("load");
 
   tcase_set_timeout(tc, DEADLINE_MS / 1000 + 30);
   tcase_add_test(tc, echo_load);

@@ -172,7 +172,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("mem");
-  TCase *tc = tcase_create("mem");
+  TCase *tc = ntix_t_tcase("mem");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, pagesize);

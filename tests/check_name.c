@@ -226,13 +226,13 @@ START_TEST(utf8_name) {
   NT_OK(ntix_mkdir(dir, 0755));
   snprintf(path, sizeof(path), "%s/%s", dir, UTF8_NAME);
   ntix_t_create(path, "utf8", 4);
-  NT_OK(ntix_dir_open(dir, &d));
+  NT_OK(ntix_t_dir_open(dir, &d));
   while ((rc = ntix_dir_read(d, &ent)) == 1) {
     count++;
     if (strcmp(ent.name, UTF8_NAME) == 0)
       found++;
   }
-  ntix_dir_close(d);
+  ntix_t_dir_close(d);
   ck_assert_int_eq(rc, 0);
   NT_EXPECT("dir_read: UTF-8 name round trip", found == 1 && count == 1, 1);
   NT_EXPECT("open: UTF-8 name", ntix_t_slurp(path, buf, sizeof(buf)), 4);
@@ -283,10 +283,10 @@ START_TEST(plain_names) {
   }
   NT_EXPECT("stat: file named nul is a regular file",
             ntix_t_path_type(ntix_t_path("pn-dir/nul")), NTIX_FT_REG);
-  NT_OK(ntix_dir_open(ntix_t_path("pn-dir"), &d));
+  NT_OK(ntix_t_dir_open(ntix_t_path("pn-dir"), &d));
   while (ntix_dir_read(d, &ent) == 1)
     for (i = 0; i < 4; i++) listed += strcmp(ent.name, names[i]) == 0;
-  ntix_dir_close(d);
+  ntix_t_dir_close(d);
   NT_EXPECT("dir_read: con, nul, aux.txt and trail. listed as named", listed,
             4);
 }
@@ -294,15 +294,9 @@ END_TEST
 
 /* --- current directory ------------------------------------------------ */
 
+/* The directory the suite runs in; the fixture (ntix_t_tcase) restores it
+ * after a failed test. */
 static char saved_cwd[4096];
-
-/* Restores the directory the suite runs in, even after a failed test (in
- * the same process when tests are not forked). */
-static void
-restore_cwd(void) {
-  if (saved_cwd[0] != '\0')
-    ntix_chdir(saved_cwd);
-}
 
 START_TEST(chdir_relative) {
   char cwd[4096];
@@ -352,8 +346,8 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("name");
-  TCase *tc = tcase_create("name");
-  TCase *cwd = tcase_create("cwd");
+  TCase *tc = ntix_t_tcase("name");
+  TCase *cwd = ntix_t_tcase("cwd");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, unlink_open_file);
@@ -369,7 +363,6 @@ main(void) {
   tcase_add_test(tc, plain_names);
   suite_add_tcase(s, tc);
   tcase_set_timeout(cwd, 60);
-  tcase_add_checked_fixture(cwd, NULL, restore_cwd);
   tcase_add_test(cwd, chdir_relative);
   tcase_add_test(cwd, chdir_file);
   suite_add_tcase(s, cwd);

@@ -250,7 +250,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("pipe");
-  TCase *tc = tcase_create("pipe");
+  TCase *tc = ntix_t_tcase("pipe");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, eof_after_writer_closed);

@@ -632,7 +632,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("poll");
-  TCase *tc = tcase_create("poll");
+  TCase *tc = ntix_t_tcase("poll");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, create_close);

@@ -232,7 +232,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("sockaddr");
-  TCase *tc = tcase_create("sockaddr");
+  TCase *tc = ntix_t_tcase("sockaddr");
 
   tcase_add_test(tc, parse_ipv4);
   tcase_add_test(tc, parse_ipv6);

@@ -638,7 +638,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("socket");
-  TCase *tc = tcase_create("socket");
+  TCase *tc = ntix_t_tcase("socket");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, tcp4_roundtrip);

@@ -82,7 +82,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("time");
-  TCase *tc = tcase_create("time");
+  TCase *tc = ntix_t_tcase("time");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, mono_never_backwards);

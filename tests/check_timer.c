@@ -201,7 +201,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("timer");
-  TCase *tc = tcase_create("timer");
+  TCase *tc = ntix_t_tcase("timer");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, one_shot);

@@ -333,7 +333,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("trace");
-  TCase *tc = tcase_create("trace");
+  TCase *tc = ntix_t_tcase("trace");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, failing_open);

@@ -147,7 +147,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("rtlmap");
-  TCase *tc = tcase_create("rtlmap");
+  TCase *tc = ntix_t_tcase("rtlmap");
 
   tcase_add_test(tc, every_row_matches_the_system);
   tcase_add_loop_test(tc, unlisted_statuses_match_the_system, 0,
