@@ -2,12 +2,14 @@
 # run.sh: runs the benchmark programs of one build tree and writes
 # doc/benchmarks.md.  It builds nothing (`make bench` builds, then calls it).
 #
-# Usage: run.sh BUILDDIR SRCDIR
+# Usage: run.sh BUILDDIR SRCDIR [percall]
 #   Native tree: every ntix/libuv pair, each round running the ntix program
 #   and then the libuv one (ROUNDS rounds, interleaved), medians and ratios;
 #   the document is rewritten (an existing Wine section is kept).
 #   Cross tree (NTIX_OS=win32, WINE set): the portable ntix programs under
 #   Wine; only the Wine section of the document is replaced.
+#   percall (native tree): only section 5, per-call instructions, is
+#   measured and replaced (bench/percall.sh).
 # Environment: NTIX_BENCH_ROUNDS (5; the pump and idle connections 7),
 #   NTIX_BENCH_SECONDS (2; the pump runs half as long),
 #   NTIX_BENCH_TIMERS_10M (1: also 10,000,000 timers, one run each),
@@ -553,80 +555,6 @@ idle_setup() {
   fi
 }
 
-# ---- 5. per-call instructions -------------------------------------------------
-
-N=100000
-
-# ir OP IMPL: instructions collected in loop_OP[_IMPL] for N calls.
-ir() {
-  fn=loop_$1
-  [ -n "$2" ] && fn=${fn}_$2
-  valgrind --tool=callgrind --toggle-collect="$fn" \
-    --callgrind-out-file="$TMP/cg.$1.$2" "$B/percall" "$1" "${2:-x}" "$N" \
-    >/dev/null 2>"$TMP/cg.$1.$2.log" || { echo nan; return; }
-  sed -n 's/^summary: //p' "$TMP/cg.$1.$2"
-}
-
-bench_percall() {
-  echo "## 5. Per-call overhead (callgrind)"
-  echo
-  if ! command -v valgrind >/dev/null 2>&1; then
-    echo "Skipped: valgrind is not installed (scripts/setup.sh installs it)."
-    echo
-    return
-  fi
-  if [ "$("$B/percall" empty x 1)" = unsupported=1 ]; then
-    echo "Skipped: the raw-syscall loops are written for x86-64 only."
-    echo
-    return
-  fi
-  empty=$(ir empty "")
-  dup3=$(ir dup3 "")
-  echo "User-space instructions per call: (Ir of a loop of $N calls - Ir of"
-  echo "the same loop without the call) / $N, with callgrind's"
-  echo "--toggle-collect on the loop function (bench/percall.c).  raw is the"
-  echo "syscall instruction inline in the loop; glibc is $(ldd --version 2>/dev/null | head -n 1 | sed 's/.* //')'s"
-  echo "wrapper.  read/write: 1 byte on a pipe; close: of a descriptor just"
-  echo "made with dup3 (the baseline loop does the dup3 alone; a poller exists"
-  echo "in the process, as in any event-driven program); pread: 1 byte of a"
-  echo "file; wait: a wait (timeout 0) that returns one event (ntix_poll_wait;"
-  echo "epoll_wait).  Exact counts: one run each."
-  echo
-  echo "| call | ntix | raw syscall | glibc | ntix/raw | within 10% of raw | below glibc |"
-  echo "|---|---|---|---|---|---|---|"
-  MISSED_CALLS=
-  for op in read write close pread wait; do
-    base=$empty
-    [ $op = close ] && base=$dup3
-    for impl in ntix raw libc; do
-      v=$(ir $op $impl)
-      v=$(awk -v a="$v" -v b="$base" -v n=$N \
-        'BEGIN { printf "%.1f", (a - b) / n }')
-      eval "c_$impl=\$v"
-    done
-    q=$(ratio "$c_ntix" "$c_raw")
-    ok1=$(yesno ge 1.10 "$q")
-    ok2=$(yesno awk -v a="$c_ntix" -v b="$c_libc" 'BEGIN { exit !(a < b) }')
-    echo "| $op | $c_ntix | $c_raw | $c_libc | $q | $ok1 | $ok2 |"
-    [ "$ok1" = yes ] && [ "$ok2" = yes ] || MISSED_CALLS="$MISSED_CALLS $op"
-  done
-  echo
-  [ -n "$MISSED_CALLS" ] || return
-  echo "Where ntix spends the instructions (callgrind_annotate, functions by"
-  echo "self Ir over the $N calls of the ntix loop):"
-  echo
-  for op in $MISSED_CALLS; do
-    echo "$op:"
-    echo
-    echo '```'
-    callgrind_annotate --auto=no "$TMP/cg.$op.ntix" 2>/dev/null |
-      grep -E '^ *[0-9,]+ \(.*:' | grep -v 'PROGRAM TOTALS' | head -n 6 |
-      sed 's/ \[[^]]*\]$//; s|\.\./\.\./||'
-    echo '```'
-    echo
-  done
-}
-
 # ---- targets -----------------------------------------------------------------------
 
 targets_summary() {
@@ -642,11 +570,7 @@ targets_summary() {
     echo "| timers (10,000,000, one run) <= 0.7x | time ${TT_10000000}x, memory ${TM_10000000}x | $(yesno ge 0.7 "$TT_10000000") / $(yesno ge 0.7 "$TM_10000000") |"
   fi
   echo "| idle: wait cost flat (<= 1.25x), 100 to $(echo $IDLE_SIZES | sed 's/.* //') idle | ${IDLE_FLAT}x | $(yesno ge 1.25 "$IDLE_FLAT") |"
-  if [ -n "${MISSED_CALLS+set}" ]; then
-    echo "| per call: within 10% of the raw syscall and below glibc | missed for:${MISSED_CALLS:- none} | $(yesno test -z "$MISSED_CALLS") |"
-  else
-    echo "| per call: within 10% of the raw syscall and below glibc | not measured (no valgrind) | - |"
-  fi
+  percall_target_row
 }
 
 # usersys NAME IMPL ARG: "user s / system s" of one client run.
@@ -726,45 +650,6 @@ missed_notes() {
   [ -z "${MISSED_CALLS:-}" ] || percall_note
 }
 
-percall_note() {
-  echo "### Per-call instructions: target missed"
-  echo
-  echo "The raw column is the syscall instruction inline in the loop: the"
-  echo "argument loads and nothing else.  A function call alone (call and"
-  echo "return) costs more than 10% of that, so \"within 10% of raw\" can hold"
-  echo "only for a call inlined into its caller; ntix's calls are functions,"
-  echo "as glibc's are, and the comparison that means something is glibc's."
-  echo
-  echo "read, write, pread, pwrite and close are fast entries"
-  echo "(src/common/ntix-int.h): the public function tests one gate and enters"
-  echo "the kernel; the checked path, tracing included, is behind the gate."
-  echo "ntix_read, beyond the caller's argument loads and call: a load of the"
-  echo "gate, two compare-and-branch pairs (a buffer at or below the gate --"
-  echo "NULL, or any buffer while tracing -- and a length above NTIX_IO_MAX),"
-  echo "the call number, syscall, a sign test and branch on the result, ret."
-  echo "glibc's read has, instead of the gate, a load, test and branch of its"
-  echo "single-thread flag (for cancellation).  The two instructions more are"
-  echo "the length cut the contract promises (a length above NTIX_IO_MAX is"
-  echo "served up to NTIX_IO_MAX where the kernel alone would refuse it) and"
-  echo "the separate load of the gate (an atomic load, which the compiler does"
-  echo "not fold into the compare).  close adds the watched-descriptor test"
-  echo "(is fd a poller, or registered in one) that keeps a registration from"
-  echo "outliving its descriptor, which glibc's close does not know about."
-  echo
-  echo "ntix_poll_wait does what epoll_wait does not: it finds the poller"
-  echo "behind pfd, looks up each returned event's registration under the"
-  echo "poller's lock (an event of a descriptor deleted or closed meanwhile is"
-  echo "dropped, never reported with stale data), converts it to the neutral"
-  echo "event and checks for armed timers; with no timer armed it reads no"
-  echo "clock and takes no lock before the kernel call.  (Under valgrind the"
-  echo "wait goes through epoll_pwait: valgrind 3.19 does not know"
-  echo "epoll_pwait2.)  Closing the rest of the gap would mean dropping those"
-  echo "guarantees, or inlining the calls into every program (header fast"
-  echo "paths), which would freeze the gate and the error recording into"
-  echo "programs' binaries; ntix keeps them in the library."
-  echo
-}
-
 # ---- document --------------------------------------------------------------------
 
 wine_section() {
@@ -819,6 +704,14 @@ wine_section() {
   echo "| 1,000,000 timers: peak working set | $(median $m) MiB |"
   echo
 }
+
+. "$S/bench/percall.sh"
+
+if [ "${3:-}" = percall ]; then
+  [ "$OS" != win32 ] || { say "percall: native trees only"; exit 1; }
+  percall_only
+  exit $?
+fi
 
 if [ "$OS" = win32 ]; then
   [ -n "${WINE:-}" ] || { say "no Wine: nothing to run"; exit 1; }
