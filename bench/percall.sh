@@ -75,7 +75,7 @@ bench_percall() {
     echo '```'
     callgrind_annotate --auto=no "$TMP/cg.$op.ntix" 2>/dev/null |
       grep -E '^ *[0-9,]+ \(.*:' | grep -v 'PROGRAM TOTALS' | head -n 6 |
-      sed 's/ \[[^]]*\]$//; s|\.\./\.\./||'
+      sed -E 's/ \[[^]]*\]$//; s#[^ ]*/(src|bench|include)/#\1/#'
     echo '```'
     echo
   done
@@ -143,7 +143,8 @@ percall_only() {
   if [ -n "$(git -C "$S" status --porcelain 2>/dev/null | head -n 1)" ]; then
     commit="$commit (with uncommitted changes)"
   fi
-  PERCALL_STAMP="Measured alone (\`make bench-percall\`) on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit; the other sections are from the commit and date at the top."
+  PERCALL_STAMP="Measured alone (\`make bench-percall\`) on $(date -u '+%Y-%m-%d %H:%M UTC'),
+commit $commit; the other sections are from the commit and date at the top."
   bench_percall >"$TMP/s5.md" || return 1
   : >"$TMP/note.md"
   [ -z "${MISSED_CALLS:-}" ] || percall_note >"$TMP/note.md"
