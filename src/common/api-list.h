@@ -174,6 +174,42 @@
   X(int, getpid, (void), "`getpid`",                                           \
     "`NtQueryInformationProcess(ProcessBasicInformation)`")                    \
   X(int, cpu_count, (void), "`sched_getaffinity`",                             \
-    "`NtQueryInformationProcess` (affinity mask)")
+    "`NtQueryInformationProcess` (affinity mask)")                             \
+  /* Processes, signals, environment. */                                       \
+  X(int, spawn, (const ntix_spawn_t *sp, int *pid),                            \
+    "`clone(CLONE_VM\\|CLONE_VFORK\\|CLONE_PIDFD)`, `execve`; in the child "   \
+    "`rt_sigaction`, `rt_sigprocmask`, `setpgid`/`setsid`, `dup3`, `chdir`; "  \
+    "`waitid` after a failed exec",                                            \
+    "`NtQueryAttributesFile` (program and `PATH` probe), kernel32 "            \
+    "`CreateProcessW` (`PROC_THREAD_ATTRIBUTE_HANDLE_LIST`), "                 \
+    "`NtDuplicateObject`")                                                     \
+  X(int, proc_wait, (int pfd, ntix_proc_status_t *st, int flags),              \
+    "`waitid(P_PIDFD)`",                                                       \
+    "`NtWaitForSingleObject`, "                                                \
+    "`NtQueryInformationProcess(ProcessBasicInformation)`")                    \
+  X(int, proc_kill, (int pfd, int sig),                                        \
+    "`waitid(P_PIDFD, WNOWAIT)`, `pidfd_send_signal`",                         \
+    "`NtTerminateProcess`, or the target's signal port: `NtOpenSection`, "     \
+    "`NtMapViewOfSection`, `NtDuplicateObject`, `NtSetIoCompletion`")          \
+  X(int, proc_pid, (int pfd), "- (table lookup)", "- (table lookup)")          \
+  X(int, kill, (int pid, int sig), "`waitid(P_PID, WNOWAIT)`, `kill`",         \
+    "`NtOpenProcess`, then as `ntix_proc_kill`")                               \
+  X(int, signal_open, (int sig, int flags), "`eventfd2`, `rt_sigaction`",      \
+    "`NtCreateSection` (named), `NtMapViewOfSection`, kernel32 "               \
+    "`SetConsoleCtrlHandler`")                                                 \
+  X(int, signal_read, (int sfd), "`read` (the eventfd)",                       \
+    "- (an atomic counter)")                                                   \
+  X(int64_t, getenv, (const char *name, char *buf, size_t size),               \
+    "- (the C library's `environ`)", "`RtlQueryEnvironmentVariable`")          \
+  X(int, setenv, (const char *name, const char *value),                        \
+    "- (`setenv` of the C library)", "`RtlSetEnvironmentVariable`")            \
+  X(int, unsetenv, (const char *name), "- (`unsetenv` of the C library)",      \
+    "`RtlSetEnvironmentVariable` (NULL value)")                                \
+  X(int, env_list, (char ***out), "- (the C library's `environ`)",             \
+    "- (the PEB's environment block)")                                         \
+  X(int64_t, exe_path, (char *buf, size_t size),                               \
+    "`readlinkat(/proc/self/exe)`", "- (the PEB's `ImagePathName`)")           \
+  X(void, exit, (int code), "`exit_group`",                                    \
+    "`NtTerminateProcess(NtCurrentProcess())`")
 
 #endif /* NTIX_API_LIST_H */

@@ -90,6 +90,27 @@ int64_t ntix__check_iov(const ntix_iovec_t *iov,
                         uintptr_t end,
                         const char *call);
 
+/* ---- processes, signals, environment (proc-args.c) ---- */
+
+/* ntix_spawn's checks, in this order: NTIX_EFAULT (sp, file, argv NULL),
+ * NTIX_EINVAL (argv empty, flags, stdio how), NTIX_EILSEQ (file, cwd,
+ * argv, envp), NTIX_EINVAL (envp entry without '=' or with an empty
+ * name; a batch file's unsafe path or argument), NTIX_ENOENT (file ""). */
+int ntix__spawn_check(const ntix_spawn_t *sp, const char *call);
+
+/* Entries of a NULL-terminated list. */
+size_t ntix__argv_count(const char *const *argv);
+
+/* NTIX_EFAULT (NULL), NTIX_EINVAL (empty, '='), NTIX_EILSEQ. */
+int ntix__env_name_check(const char *name, const char *call);
+/* NTIX_EFAULT (NULL), NTIX_EILSEQ. */
+int ntix__env_value_check(const char *value, const char *call);
+
+/* A signal ntix_signal_open takes (INT, TERM, HUP), else NTIX_EINVAL. */
+int ntix__signal_check(int sig, const char *call);
+/* A signal ntix_kill sends (0, KILL and those), else NTIX_EINVAL. */
+int ntix__kill_check(int sig, const char *call);
+
 /* ---- socket options (args.c): the neutral rules both backends share;
  * each backend maps an option to its own level and name. ---- */
 
@@ -223,6 +244,13 @@ NTIX__API_LIST(NTIX__B_PROTO)
  * a backend whose fast entries test a gate of their own opens or closes
  * it here. */
 void ntix__b_trace_changed(int on);
+
+/* ntix__b_exit never returns (its row cannot say so). */
+void ntix__b_exit(int code)
+#if defined(__GNUC__)
+    __attribute__((noreturn))
+#endif
+    ;
 
 /* ---- tracing (trace.c) --------------------------------------------------
  * An entry point is

@@ -72,4 +72,32 @@ extern NTIX__HIDDEN uint8_t ntix__fd_watched[NTIX__FD_WATCH_MAX];
  * once for an fd no poller watches. */
 void ntix__poll_close_hook(int fd);
 
+
+/* ---- process and signal descriptors (process.c) ----------------------
+ * Process descriptors (pidfds) and signal descriptors (eventfds) are
+ * marked in a table by descriptor number, and their watched byte is set so
+ * that ntix_close comes through the checked path and its hook. */
+typedef enum ntix__lkind {
+  NTIX__LK_NONE = 0,
+  NTIX__LK_PROC,  /* value: the pid */
+  NTIX__LK_SIGNAL /* value: the signal number */
+} ntix__lkind_t;
+
+/* Marks fd: 0 or NTIX_ENOMEM (refused as call). */
+int ntix__lfd_set(int fd, ntix__lkind_t kind, int value, const char *call);
+/* The kind of fd (NTIX__LK_NONE if unmarked), its value in *value. */
+ntix__lkind_t ntix__lfd_get(int fd, int *value);
+/* 0 if fd is marked kind (value in *value), else the refusal: NTIX_EBADF
+ * when fd is not open, NTIX_EINVAL when it is some other descriptor. */
+int ntix__lfd_expect(int fd, ntix__lkind_t kind, int *value, const char *call);
+/* Called by the checked ntix_close before it closes fd. */
+void ntix__lfd_close_hook(int fd);
+
+/* signal.c: fd (signal descriptor for sig) is being closed: restore the
+ * signal's former action and stop the handler writing to fd. */
+void ntix__signal_closing(int fd, int sig);
+/* The kernel's sigset_t in bytes (64 signals), rt_sigaction's last
+ * argument. */
+#define NTIX__SIGSET_SIZE 8
+
 #endif /* NTIX_LINUX_INT_H */
