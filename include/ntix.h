@@ -786,8 +786,9 @@ typedef struct ntix_spawn {
  * searches the current directory unless PATH names it.
  *
  * Windows: argv becomes a command line that the child's C runtime
- * (MSVCRT, CommandLineToArgvW) splits back into exactly argv; an argv[0]
- * with a '"' cannot round-trip and is NTIX_EINVAL.  A program ending in
+ * (MSVCRT, CommandLineToArgvW) splits back into exactly argv (ntix_args
+ * gives it back in UTF-8); an argv[0] with a '"' cannot round-trip, so it
+ * is NTIX_EINVAL on both OSes.  A program ending in
  * ".bat" or ".cmd" runs under cmd.exe, whose parser no quoting makes safe
  * in general: its arguments may hold only letters, digits, space and
  * "-_.,:/\\+=@~", else NTIX_EINVAL.  ntix applies the same rule on Linux,
@@ -795,8 +796,8 @@ typedef struct ntix_spawn {
  *
  * Errors, refused before the OS is asked: NTIX_EFAULT (sp, file or argv
  * NULL), NTIX_EINVAL (argv empty, unknown flags or stdio how, an envp
- * entry without '=' or with an empty name, an argument Windows cannot
- * pass, a batch file's unsafe argument), NTIX_EILSEQ (invalid UTF-8 in
+ * entry without '=' or with an empty name, a '"' in argv[0], a batch
+ * file's unsafe path or argument), NTIX_EILSEQ (invalid UTF-8 in
  * file, argv, envp or cwd), NTIX_EBADF (an NTIX_STDIO_FD that is not
  * open), NTIX_E2BIG (Windows: a command line over 32767 UTF-16 units).
  * Starting the program: NTIX_ENOENT (missing, or not found in PATH),
@@ -909,10 +910,19 @@ NTIX_API int ntix_setenv(const char *name, const char *value);
 NTIX_API int ntix_unsetenv(const char *name);
 
 /* A snapshot of the environment: *out gets a NULL-terminated array of
- * "NAME=value" strings in one allocation, freed with ntix_env_free.
+ * "NAME=value" strings in one allocation, freed with ntix_strv_free.
  * Returns the count.  NTIX_EFAULT (out NULL), NTIX_ENOMEM. */
 NTIX_API int ntix_env_list(char ***out);
-NTIX_API void ntix_env_free(char **list);
+
+/* The running program's arguments in UTF-8, as ntix_env_list returns a
+ * list: Linux /proc/self/cmdline; Windows the command line of the process
+ * (UTF-16) split as the C runtime splits it, so that non-ASCII arguments
+ * survive (main's argv on Windows is in the ANSI code page).  Returns
+ * argc.  NTIX_EFAULT, NTIX_ENOMEM. */
+NTIX_API int ntix_args(char ***out);
+
+/* Frees a list from ntix_env_list or ntix_args; NULL is ignored. */
+NTIX_API void ntix_strv_free(char **list);
 
 /* The running program's full path (UTF-8, NUL-terminated; Windows with
  * '/' separators, as ntix_getcwd) and its length.  NTIX_EFAULT (buf

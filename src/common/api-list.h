@@ -207,6 +207,8 @@
     "`RtlSetEnvironmentVariable` (NULL value)")                                \
   X(int, env_list, (char ***out), "- (the C library's `environ`)",             \
     "- (the PEB's environment block)")                                         \
+  X(int, args, (char ***out), "`openat`, `read` (`/proc/self/cmdline`)",       \
+    "- (the PEB's command line, split as the C runtime does)")                 \
   X(int64_t, exe_path, (char *buf, size_t size),                               \
     "`readlinkat(/proc/self/exe)`", "- (the PEB's `ImagePathName`)")           \
   X(void, exit, (int code), "`exit_group`",                                    \

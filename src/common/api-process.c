@@ -1,7 +1,7 @@
 /* api-process.c: the public entry points of processes, signals, the
  * environment and the running program.  Each one calls its backend
  * function, or traces it while tracing is on (ntix-int.h); ntix_exit is
- * not traced (it never returns a result to report), and ntix_env_free
+ * not traced (it never returns a result to report), and ntix_strv_free
  * makes no OS call.
  */
 #include <stdlib.h>
@@ -10,7 +10,8 @@
 
 int
 ntix_spawn(const ntix_spawn_t *sp, int *pid) {
-  if (!NTIX__TRACE_BEGIN("ntix_spawn", "sp", sp != NULL ? sp->file : NULL, pid))
+  if (!NTIX__TRACE_BEGIN("ntix_spawn", "sp", sp != NULL ? sp->file : NULL,
+                         pid))
     return ntix__b_spawn(sp, pid);
   return (int)ntix__trace_end(ntix__b_spawn(sp, pid), 1);
 }
@@ -85,6 +86,13 @@ ntix_env_list(char ***out) {
   return (int)ntix__trace_end(ntix__b_env_list(out), 1);
 }
 
+int
+ntix_args(char ***out) {
+  if (!NTIX__TRACE_BEGIN("ntix_args", "p", out))
+    return ntix__b_args(out);
+  return (int)ntix__trace_end(ntix__b_args(out), 1);
+}
+
 int64_t
 ntix_exe_path(char *buf, size_t size) {
   if (!NTIX__TRACE_BEGIN("ntix_exe_path", "pz", buf, size))
@@ -98,6 +106,6 @@ ntix_exit(int code) {
 }
 
 void
-ntix_env_free(char **list) {
+ntix_strv_free(char **list) {
   free(list);
 }

@@ -58,6 +58,10 @@ check_text(const ntix_spawn_t *sp) {
     return NTIX_EILSEQ;
   if ((rc = check_list(sp->argv)) != 0)
     return rc;
+  /* Windows has no escape for a quote in the program name (cmdline.c);
+   * refused everywhere, so that a program gets one answer. */
+  if (strchr(sp->argv[0], '"') != NULL)
+    return NTIX_EINVAL;
   if (sp->envp != NULL && (rc = check_list(sp->envp)) != 0)
     return rc;
   if (sp->envp != NULL && (rc = check_env_entries(sp->envp)) != 0)

@@ -1,6 +1,7 @@
 /* env.c (Linux): the environment (the C library's environ, which execve
  * passes on: no system call is involved), the running program's path
- * (readlinkat of /proc/self/exe) and ntix_exit (exit_group).
+ * (readlinkat of /proc/self/exe), its
+ * arguments (/proc/self/cmdline) and ntix_exit (exit_group).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +75,64 @@ ntix__b_env_list(char ***out) {
   v[n] = NULL;
   *out = v;
   return (int)n;
+}
+
+/* /proc/self/cmdline: the arguments, each ending in a NUL. */
+static int64_t
+read_cmdline(char **out) {
+  size_t cap = 4096, len = 0;
+  char *buf = NULL, *n;
+  long fd, r = 0;
+
+  fd = ntix__sys4(__NR_openat, AT_FDCWD_K, (long)"/proc/self/cmdline",
+                  O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return ntix__fail_errno(fd, "openat");
+  for (;;) {
+    if (buf == NULL || len == cap) {
+      cap = buf == NULL ? cap : cap * 2;
+      if ((n = realloc(buf, cap + 1)) == NULL)
+        break;
+      buf = n;
+    }
+    r = ntix__sys3(__NR_read, fd, (long)(buf + len), (long)(cap - len));
+    if (r <= 0)
+      break;
+    len += (size_t)r;
+  }
+  ntix__sys1(__NR_close, fd);
+  if (buf == NULL || r < 0) {
+    free(buf);
+    return buf == NULL ? ntix__refuse(NTIX_ENOMEM, "ntix_args")
+                       : ntix__fail_errno(r, "read");
+  }
+  buf[len] = '\0';
+  *out = buf;
+  return (int64_t)len;
+}
+
+int
+ntix__b_args(char ***out) {
+  size_t n = 0, i, k = 0;
+  char *buf = NULL, **v;
+  int64_t len;
+
+  if (out == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_args");
+  if ((len = read_cmdline(&buf)) < 0)
+    return (int)len;
+  for (i = 0; i < (size_t)len; i++) n += buf[i] == '\0';
+  if ((v = malloc((n + 1) * sizeof(*v) + (size_t)len + 1)) == NULL) {
+    free(buf);
+    return ntix__refuse(NTIX_ENOMEM, "ntix_args");
+  }
+  memcpy(v + n + 1, buf, (size_t)len + 1);
+  free(buf);
+  buf = (char *)(v + n + 1);
+  for (i = 0; i < (size_t)len; i += strlen(buf + i) + 1) v[k++] = buf + i;
+  v[k] = NULL;
+  *out = v;
+  return (int)k;
 }
 
 int64_t
