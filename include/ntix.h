@@ -739,28 +739,28 @@ NTIX_API int ntix_cpu_count(void);
 #define NTIX_SIGPIPE 13
 #define NTIX_SIGTERM 15
 
-/* What one of the child's descriptors 0, 1 and 2 is. */
-#define NTIX_STDIO_INHERIT 0 /* the parent's descriptor with that number
-                                (closed in the child if closed here) */
-#define NTIX_STDIO_NULL 1    /* the null device, read and write */
-#define NTIX_STDIO_FD 2      /* the ntix descriptor fd: a pipe end, a file,
-                                a socket */
+/* What one of the child's descriptors 0, 1 and 2 is: the parent's
+ * descriptor with that number (closed in the child if closed here), the
+ * null device (read and write), or the ntix descriptor fd (a pipe end, a
+ * file, a socket). */
+#define NTIX_STDIO_INHERIT 0
+#define NTIX_STDIO_NULL 1
+#define NTIX_STDIO_FD 2
 
 typedef struct ntix_stdio {
   int how; /* NTIX_STDIO_* */
   int fd;  /* NTIX_STDIO_FD only */
 } ntix_stdio_t;
 
-/* ntix_spawn flags. */
-#define NTIX_SPAWN_SEARCH 0x0001  /* file without a '/' (Windows: nor '\' or
-                                     ':') is looked for in PATH, see below */
-#define NTIX_SPAWN_PGROUP 0x0002  /* the child leads a new process group:
-                                     the terminal's (console's) Ctrl-C does
-                                     not reach it */
-#define NTIX_SPAWN_DETACHED 0x0004 /* a new session (Linux setsid) / no
-                                      console (Windows DETACHED_PROCESS):
-                                      the child outlives the parent and its
-                                      terminal */
+/* ntix_spawn flags.
+ * SEARCH: a file without a '/' (Windows: nor '\' or ':') is looked for in
+ * PATH, see below.  PGROUP: the child leads a new process group, so the
+ * terminal's (console's) Ctrl-C does not reach it.  DETACHED: a new
+ * session (Linux setsid) / no console (Windows DETACHED_PROCESS), so the
+ * child outlives the parent and its terminal. */
+#define NTIX_SPAWN_SEARCH 0x0001
+#define NTIX_SPAWN_PGROUP 0x0002
+#define NTIX_SPAWN_DETACHED 0x0004
 
 typedef struct ntix_spawn {
   const char *file;        /* the program (UTF-8) */

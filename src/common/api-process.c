@@ -10,8 +10,7 @@
 
 int
 ntix_spawn(const ntix_spawn_t *sp, int *pid) {
-  if (!NTIX__TRACE_BEGIN("ntix_spawn", "sp", sp != NULL ? sp->file : NULL,
-                         pid))
+  if (!NTIX__TRACE_BEGIN("ntix_spawn", "sp", sp != NULL ? sp->file : NULL, pid))
     return ntix__b_spawn(sp, pid);
   return (int)ntix__trace_end(ntix__b_spawn(sp, pid), 1);
 }

@@ -72,7 +72,6 @@ extern NTIX__HIDDEN uint8_t ntix__fd_watched[NTIX__FD_WATCH_MAX];
  * once for an fd no poller watches. */
 void ntix__poll_close_hook(int fd);
 
-
 /* ---- process and signal descriptors (process.c) ----------------------
  * Process descriptors (pidfds) and signal descriptors (eventfds) are
  * marked in a table by descriptor number, and their watched byte is set so

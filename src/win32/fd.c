@@ -236,7 +236,8 @@ ntix__b_close(int fd) {
   if (rc != 0)
     return rc;
   hook = __atomic_load_n(&ntix__close_hook, __ATOMIC_ACQUIRE);
-  if (hook != NULL && (e.kind == NTIX__K_SOCKET || e.kind == NTIX__K_PIPE))
+  if (hook != NULL && (e.kind == NTIX__K_SOCKET || e.kind == NTIX__K_PIPE ||
+                       e.kind == NTIX__K_PROCESS || e.kind == NTIX__K_SIGNAL))
     hook(fd, &e);
   ops = ntix__fd_ops(&e);
   if (ops != NULL && ops->close != NULL)

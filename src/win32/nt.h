@@ -6,7 +6,8 @@
  *
  * Sections: 1 headers and statuses, 2 object and process, 3 files,
  * 4 volumes and devices, 5 directories, 6 memory, 7 time, 8 I/O completion,
- * 9 named pipes, 10 Rtl helpers, 11 open section for pipe/mem/time.
+ * 9 named pipes, 10 Rtl helpers, 11 open section for pipe/mem/time,
+ * 12 processes, jobs, named sections and the environment.
  */
 #ifndef NTIX_NT_H
 #define NTIX_NT_H
@@ -67,6 +68,7 @@ typedef struct ntix__process_params {
   UNICODE_STRING DllPath;
   UNICODE_STRING ImagePathName;
   UNICODE_STRING CommandLine;
+  PVOID Environment; /* NUL-separated UTF-16, ends with an empty string */
 } ntix__process_params_t;
 
 /* RtlGetCurrentPeb rather than NtCurrentTeb(): GCC 12 and later warn about
@@ -418,5 +420,76 @@ NTSTATUS NTAPI NtSetInformationObject(HANDLE Handle,
                                       OBJECT_INFORMATION_CLASS InfoClass,
                                       PVOID Information,
                                       ULONG Length);
+
+/* ---- 12. processes, jobs, named sections and the environment ---------- */
+
+NTSTATUS NTAPI NtOpenProcess(PHANDLE ProcessHandle,
+                             ACCESS_MASK DesiredAccess,
+                             POBJECT_ATTRIBUTES ObjectAttributes,
+                             CLIENT_ID *ClientId);
+NTSTATUS NTAPI NtTerminateProcess(HANDLE ProcessHandle, NTSTATUS ExitStatus);
+
+/* Jobs: a process's exit reaches a completion port as a job message. */
+NTSTATUS NTAPI NtCreateJobObject(PHANDLE JobHandle,
+                                 ACCESS_MASK DesiredAccess,
+                                 POBJECT_ATTRIBUTES ObjectAttributes);
+NTSTATUS NTAPI NtAssignProcessToJobObject(HANDLE JobHandle,
+                                          HANDLE ProcessHandle);
+NTSTATUS NTAPI NtSetInformationJobObject(HANDLE JobHandle,
+                                         JOBOBJECTINFOCLASS InfoClass,
+                                         PVOID Information,
+                                         ULONG Length);
+/* The message a job posts when a process in it exits (Information of the
+ * packet; ApcContext is the pid). */
+#define NTIX__JOB_MSG_EXIT_PROCESS 7
+#define NTIX__JOB_MSG_ABNORMAL_EXIT_PROCESS 8
+
+/* Named sections in the session's object directory. */
+NTSTATUS NTAPI NtOpenDirectoryObject(PHANDLE DirectoryHandle,
+                                     ACCESS_MASK DesiredAccess,
+                                     POBJECT_ATTRIBUTES ObjectAttributes);
+NTSTATUS NTAPI NtCreateSection(PHANDLE SectionHandle,
+                               ACCESS_MASK DesiredAccess,
+                               POBJECT_ATTRIBUTES ObjectAttributes,
+                               PLARGE_INTEGER MaximumSize,
+                               ULONG SectionPageProtection,
+                               ULONG AllocationAttributes,
+                               HANDLE FileHandle);
+NTSTATUS NTAPI NtOpenSection(PHANDLE SectionHandle,
+                             ACCESS_MASK DesiredAccess,
+                             POBJECT_ATTRIBUTES ObjectAttributes);
+NTSTATUS NTAPI NtMapViewOfSection(HANDLE SectionHandle,
+                                  HANDLE ProcessHandle,
+                                  PVOID *BaseAddress,
+                                  ULONG_PTR ZeroBits,
+                                  SIZE_T CommitSize,
+                                  PLARGE_INTEGER SectionOffset,
+                                  PSIZE_T ViewSize,
+                                  ULONG InheritDisposition,
+                                  ULONG AllocationType,
+                                  ULONG Win32Protect);
+NTSTATUS NTAPI NtUnmapViewOfSection(HANDLE ProcessHandle, PVOID BaseAddress);
+#define NTIX__VIEW_UNMAP 2
+#define NTIX__DIRECTORY_TRAVERSE 0x0002
+#define NTIX__DIRECTORY_CREATE_OBJECT 0x0004
+
+/* The environment of the process (PEB), guarded by the PEB lock. */
+NTSTATUS NTAPI RtlQueryEnvironmentVariable_U(PVOID Environment,
+                                             PUNICODE_STRING Name,
+                                             PUNICODE_STRING Value);
+NTSTATUS NTAPI RtlSetEnvironmentVariable(PVOID *Environment,
+                                         PUNICODE_STRING Name,
+                                         PUNICODE_STRING Value);
+VOID NTAPI RtlAcquirePebLock(VOID);
+VOID NTAPI RtlReleasePebLock(VOID);
+
+/* KUSER_SHARED_DATA, mapped at the same address in every process: the
+ * Windows directory ("C:\Windows") at offset 0x30. */
+#define NTIX__USER_SHARED_DATA ((const BYTE *)(ULONG_PTR)0x7FFE0000)
+#define NTIX__NT_SYSTEM_ROOT ((const WCHAR *)(NTIX__USER_SHARED_DATA + 0x30))
+
+/* The PEB's SessionId (x64). */
+#define NTIX__PEB_SESSION_ID(peb) \
+  (*(const ULONG *)((const BYTE *)(peb) + 0x2C0))
 
 #endif /* NTIX_NT_H */

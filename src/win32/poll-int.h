@@ -33,7 +33,13 @@
 #define R_DISARMED 0x10 /* ONESHOT registration that reported */
 #define R_GONE 0x20     /* the handle was closed behind ntix's back */
 
-typedef enum reg_kind { RK_SOCKET, RK_PIPE_READ, RK_PIPE_WRITE } reg_kind_t;
+typedef enum reg_kind {
+  RK_SOCKET,
+  RK_PIPE_READ,
+  RK_PIPE_WRITE,
+  RK_PROC,  /* process descriptor: IN once it ended (poll-proc.c) */
+  RK_SIGNAL /* signal descriptor: IN while arrivals are unread */
+} reg_kind_t;
 
 typedef struct helper {
   HANDLE handle;
@@ -55,6 +61,7 @@ typedef struct reg {
   uint32_t events;   /* the user's mask, with NTIX_POLL_ONESHOT */
   uint32_t afd_mask; /* the mask of the poll in flight */
   uint32_t ready;    /* events for the ready list (pipes) */
+  int ext_id;        /* RK_PROC: the pid; RK_SIGNAL: the signal */
   uint64_t data;
   IO_STATUS_BLOCK iosb;
   ntix__afd_poll_info_t info;
@@ -76,6 +83,7 @@ struct poller {
   reg_t *ready_head;
   helper_t *helpers;
   ntix__timers_t *timers;
+  uint64_t serial; /* never reused: identifies the port to poll-proc.c */
   poller_t *next_poller;
 };
 
@@ -107,5 +115,19 @@ int ntix__poll_dispatch(poller_t *p,
                         const ntix__file_io_completion_info_t *c,
                         ntix_poll_event_t *out);
 int ntix__poll_drain_ready(poller_t *p, ntix_poll_event_t *out, int max);
+/* Puts r on the ready list with events (a no-op if it is there). */
+void ntix__poll_push_ready(reg_t *r, uint32_t events);
+
+/* ---- poll-proc.c: process and signal descriptors (p->lock held) ----
+ * add: sets up r (kind, identity) for e and binds e to p's port: 0, or
+ * the refusal (NTIX_EBUSY: bound to another poller).  submit: r goes on
+ * the ready list if e is ready now.  delete: r is going.  packet: a
+ * packet of NTIX__KEY_PROC or NTIX__KEY_SIGNAL readies the registrations
+ * it names.  signal_events: NTIX_POLL_IN while arrivals are unread. */
+int ntix__pollx_add(poller_t *p, reg_t *r, const ntix__fdent_t *e);
+void ntix__pollx_submit(reg_t *r);
+void ntix__pollx_delete(poller_t *p, reg_t *r);
+void ntix__pollx_packet(poller_t *p, const ntix__file_io_completion_info_t *c);
+uint32_t ntix__pollx_signal_events(const reg_t *r);
 
 #endif /* NTIX_POLL_INT_H */

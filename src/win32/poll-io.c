@@ -286,6 +286,11 @@ push_ready(reg_t *r, uint32_t events) {
   r->p->ready_head = r;
 }
 
+void
+ntix__poll_push_ready(reg_t *r, uint32_t events) {
+  push_ready(r, events);
+}
+
 /* Makes a thread blocked in the port wait look at the poller again (a new
  * ready registration, a new earliest timer). */
 void
@@ -376,6 +381,10 @@ ntix__poll_submit(reg_t *r) {
     case RK_PIPE_WRITE:
       push_ready(r, 0);
       break;
+    case RK_PROC:
+    case RK_SIGNAL:
+      ntix__pollx_submit(r);
+      break;
   }
 }
 
@@ -404,6 +413,8 @@ ntix__poll_cancel(reg_t *r) {
 
 void
 ntix__poll_reg_delete(poller_t *p, reg_t *r) {
+  if (r->kind == RK_SIGNAL)
+    ntix__pollx_delete(p, r);
   p->table[r->fd] = NULL;
   r->state |= R_DEAD;
   ntix__poll_cancel(r);
@@ -494,6 +505,10 @@ ntix__poll_dispatch(poller_t *p,
     out->data = 0;
     return 1;
   }
+  if (c->KeyContext == NTIX__KEY_PROC || c->KeyContext == NTIX__KEY_SIGNAL) {
+    ntix__pollx_packet(p, c);
+    return 0;
+  }
   if (c->KeyContext == KEY_KICK || c->ApcContext == NULL)
     return 0;
   return ntix__poll_complete(p, (reg_t *)c->ApcContext, c->IoStatusBlock.Status,
@@ -514,7 +529,15 @@ ntix__poll_drain_ready(poller_t *p, ntix_poll_event_t *out, int max) {
       ntix__poll_reg_maybe_free(r);
       continue;
     }
-    ev = r->kind == RK_PIPE_WRITE ? pipe_write_events(r) : r->ready;
+    if (r->kind == RK_PIPE_WRITE)
+      ev = pipe_write_events(r);
+    else if (r->kind == RK_SIGNAL)
+      ev = ntix__pollx_signal_events(r);
+    else
+      ev = r->ready;
+    /* A signal read meanwhile leaves the list until the next arrival. */
+    if (ev == 0 && r->kind == RK_SIGNAL)
+      continue;
     ev &= (r->events & USER_EVENTS) | ALWAYS;
     if (ev != 0) {
       out[n].events = ev;

@@ -12,6 +12,7 @@
 /* Every live poller, for the close hook. */
 static RTL_SRWLOCK pollers_lock = RTL_SRWLOCK_INIT;
 static poller_t *pollers;
+static uint64_t poller_serial;
 
 static void close_hook(int fd, const ntix__fdent_t *e);
 
@@ -83,6 +84,7 @@ ntix__b_poll_create(int flags) {
     return ntix__fail_nt((uint32_t)st, "NtCreateIoCompletion");
   }
   p->ext.ops = &poller_ops;
+  p->serial = __atomic_add_fetch(&poller_serial, 1, __ATOMIC_RELAXED);
   p->refs = 1;
   /* The descriptor gets its own handle, so that closing it (or a
    * duplicate) never closes the one the poller waits on. */
@@ -130,7 +132,8 @@ drain_port(poller_t *p) {
     }
     for (i = 0; i < got; i++)
       if (c[i].KeyContext != KEY_WAKE && c[i].KeyContext != KEY_KICK &&
-          c[i].ApcContext != NULL)
+          c[i].KeyContext != NTIX__KEY_PROC &&
+          c[i].KeyContext != NTIX__KEY_SIGNAL && c[i].ApcContext != NULL)
         ntix__poll_complete(p, (reg_t *)c[i].ApcContext,
                             c[i].IoStatusBlock.Status, &ev);
   }
@@ -245,7 +248,8 @@ table_fit(poller_t *p, int fd) {
  * a synchronous handle would block the poller. */
 static int
 pollable(const ntix__fdent_t *e) {
-  return e->kind == NTIX__K_SOCKET ||
+  return e->kind == NTIX__K_SOCKET || e->kind == NTIX__K_PROCESS ||
+         e->kind == NTIX__K_SIGNAL ||
          (e->kind == NTIX__K_PIPE && !(e->flags & NTIX__F_SYNC));
 }
 
@@ -268,6 +272,8 @@ reg_add(
     r->kind = RK_SOCKET;
     r->handle = ntix__socket_base(e);
     r->helper = ntix__poll_helper_get(p, &rc);
+  } else if (e->kind == NTIX__K_PROCESS || e->kind == NTIX__K_SIGNAL) {
+    rc = ntix__pollx_add(p, r, e);
   } else {
     r->kind = (e->flags & NTIX__F_READ) ? RK_PIPE_READ : RK_PIPE_WRITE;
     r->handle = e->handle;

@@ -16,7 +16,9 @@ typedef enum ntix__kind {
   NTIX__K_SOCKET,  /* AFD socket */
   NTIX__K_POLLER,  /* ntix poller */
   NTIX__K_CONSOLE, /* console handle */
-  NTIX__K_OTHER    /* adopted handle of unknown kind */
+  NTIX__K_OTHER,   /* adopted handle of unknown kind */
+  NTIX__K_PROCESS, /* process descriptor (process.c) */
+  NTIX__K_SIGNAL   /* signal descriptor (signal.c) */
 } ntix__kind_t;
 
 /* Descriptor flags. */
@@ -203,5 +205,38 @@ ntix__is_letter(uint16_t c) {
  * the caller frees, its length in units in *n; NULL if out of memory
  * (cwd.c). */
 uint16_t *ntix__cwd_get(size_t *n);
+
+/* ---- processes and signals (process.c, signal.c, poll-proc.c) ----------
+ * Completion keys of the packets they post to a poller's port: a job's
+ * messages (Information the message, ApcContext the pid) and signals
+ * (ApcContext the signal number). */
+#define NTIX__KEY_PROC ((PVOID)(ULONG_PTR)0x9C0C)
+#define NTIX__KEY_SIGNAL ((PVOID)(ULONG_PTR)0x5167)
+
+/* A process descriptor's process handle, waited for once. */
+typedef struct ntix__proc ntix__proc_t;
+
+/* process.c: a new process descriptor for a process handle and pid (the
+ * descriptor owns the handle), or NTIX_EMFILE / NTIX_ENOMEM. */
+int ntix__proc_adopt(HANDLE process, int pid);
+
+/* The pid of a process descriptor, the signal of a signal descriptor. */
+int ntix__proc_pid_of(const ntix__fdent_t *e);
+int ntix__signal_of(const ntix__fdent_t *e);
+/* process.c: binds the process's job to a port once (0, NTIX_EBUSY);
+ * signal.c: binds the signal's deliveries to a port (0, NTIX_EBUSY). */
+int ntix__proc_bind(const ntix__fdent_t *e, HANDLE port, uint64_t serial);
+int ntix__signal_bind(int sig, HANDLE port, uint64_t serial);
+void ntix__signal_unbind(int sig, uint64_t serial);
+/* 1 if the process behind h has ended. */
+int ntix__proc_ended(HANDLE h);
+/* signal.c: arrivals not yet read for sig (0 if none). */
+long ntix__signal_pending(int sig);
+/* env.c: the value of name in UTF-8 (malloc'd), or NULL if unset (or out
+ * of memory); records nothing. */
+char *ntix__env_utf8(const char *name);
+/* signal.c: delivers sig to the ntix program pid if it watches it: 1 if
+ * delivered, 0 if it does not watch it. */
+int ntix__signal_deliver(int pid, HANDLE process, int sig);
 
 #endif /* NTIX_WIN32_INT_H */
