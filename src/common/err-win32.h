@@ -200,6 +200,8 @@
   X(ERROR_FILENAME_EXCED_RANGE, 206, NTIX_ENAMETOOLONG, NULL)                 \
   X(ERROR_META_EXPANSION_TOO_LONG, 208, NTIX_E2BIG, NULL)                     \
   X(ERROR_NESTING_NOT_ALLOWED, 215, NTIX_EAGAIN, NULL)                        \
+  X(ERROR_EXE_MACHINE_TYPE_MISMATCH, 216, NTIX_ENOEXEC,                       \
+    "CreateProcessW: a program built for another processor.")                 \
   X(ERROR_FILE_CHECKED_OUT, 220, NTIX_EACCES, NULL)                           \
   X(ERROR_CHECKOUT_REQUIRED, 221, NTIX_EACCES, NULL)                          \
   X(ERROR_BAD_FILE_TYPE, 222, NTIX_EUNKNOWN, NULL)                            \
