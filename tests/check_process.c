@@ -361,7 +361,7 @@ main(int argc, char **argv) {
   if (ntix_exe_path(self, sizeof(self)) < 0)
     return 2;
   s = suite_create("process");
-  tc = tcase_create("process");
+  tc = ntix_t_tcase("process");
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, exit_codes);
   tcase_add_test(tc, wait_nohang_twice);

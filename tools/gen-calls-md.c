@@ -38,6 +38,7 @@ static const struct {
     {"socket", "Sockets"},
     {"poll_create", "The poller and its timers"},
     {"clock_mono", "Time and process"},
+    {"spawn", "Processes, signals and the environment"},
 };
 
 /* The functions of ntix.h that make no system call. */
@@ -66,6 +67,7 @@ static const struct {
     {"sockaddr_parse", "a socket address from its numeric text form"},
     {"sockaddr_format", "the numeric text form of a socket address"},
     {"trace_set", "installs or removes the tracing callback (doc/tracing.md)"},
+    {"strv_free", "frees a list from `ntix_env_list` or `ntix_args`"},
 };
 
 static const char intro[] =

@@ -180,7 +180,7 @@
     "`clone(CLONE_VM\\|CLONE_VFORK\\|CLONE_PIDFD)`, `execve`; in the child "   \
     "`rt_sigaction`, `rt_sigprocmask`, `setpgid`/`setsid`, `dup3`, `chdir`; "  \
     "`waitid` after a failed exec",                                            \
-    "`NtQueryAttributesFile` (program and `PATH` probe), kernel32 "            \
+    "`NtCreateFile(FILE_EXECUTE)` (program and `PATH` probe), kernel32 "       \
     "`CreateProcessW` (`PROC_THREAD_ATTRIBUTE_HANDLE_LIST`), "                 \
     "`NtDuplicateObject`")                                                     \
   X(int, proc_wait, (int pfd, ntix_proc_status_t *st, int flags),              \
@@ -200,7 +200,7 @@
   X(int, signal_read, (int sfd), "`read` (the eventfd)",                       \
     "- (an atomic counter)")                                                   \
   X(int64_t, getenv, (const char *name, char *buf, size_t size),               \
-    "- (the C library's `environ`)", "`RtlQueryEnvironmentVariable`")          \
+    "- (the C library's `environ`)", "`RtlQueryEnvironmentVariable_U`")        \
   X(int, setenv, (const char *name, const char *value),                        \
     "- (`setenv` of the C library)", "`RtlSetEnvironmentVariable`")            \
   X(int, unsetenv, (const char *name), "- (`unsetenv` of the C library)",      \
