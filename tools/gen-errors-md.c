@@ -151,11 +151,10 @@ intro(void) {
       "value maps to 0.",
       "",
       "This file is generated from `src/common/err-ntstatus.h`,",
-      "`src/common/err-win32.h` and the errno list in `include/ntix.h`; do "
-      "not edit it",
-      "by hand.  After changing the tables, regenerate it from a build "
-      "directory with",
-      "`make errors-md`.",
+      "`src/common/err-win32.h`, `src/common/err-wsa.h` and the errno list in",
+      "`include/ntix.h`; do not edit it by hand.  After changing the tables, "
+      "regenerate",
+      "it from a build directory with `make errors-md`.",
       "",
   };
   size_t i;
