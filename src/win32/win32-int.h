@@ -32,6 +32,10 @@ typedef struct ntix__fdent {
   ntix__kind_t kind;
   uint32_t flags;
   void *ext; /* per-kind state owned by the entry (pipe buffers, ...) */
+  /* The open file this descriptor refers to, as POSIX's open file
+   * description: ntix__fd_alloc gives a new value, duplicates keep it, so
+   * that NTIX__F_NONBLOCK changes on all of them together (fd.c). */
+  uint32_t share;
 } ntix__fdent_t;
 
 /* Descriptors whose I/O is not plain NtReadFile/NtWriteFile on their
@@ -146,6 +150,20 @@ uint32_t ntix__handle_flags(HANDLE h);
  * without an event. */
 int64_t ntix__pipe_read(const ntix__fdent_t *e, void *buf, size_t len);
 int64_t ntix__pipe_write(const ntix__fdent_t *e, const void *buf, size_t len);
+
+/* ntix_fd_set_nonblock on a pipe descriptor, called with the table's lock
+ * held: the write end of an ntix pipe, and any adopted pipe handle, switch
+ * their completion mode (FilePipeInformation, read mode kept); the read end
+ * of an ntix pipe keeps queue mode for the poller and is non-blocking by
+ * its flag alone.  0 or the failure (recorded). */
+int ntix__pipe_set_nonblock(const ntix__fdent_t *e, int on);
+
+/* ---- perm.c: descriptors the metadata calls accept -------------------- */
+
+/* Copies fd's entry into *e: 0, NTIX_EBADF, or NTIX_EINVAL (refused by
+ * call) for a pipe, socket or poller, which fchmod, futimens and fstatfs
+ * refuse on both OSes. */
+int ntix__fd_meta_kind(int fd, ntix__fdent_t *e, const char *call);
 
 /* ---- socket*.c/afd.c: socket descriptors ------------------------------- */
 
