@@ -632,7 +632,8 @@ NTIX_API int64_t ntix_readlink(const char *path, char *buf, size_t size);
  * resolved); Windows resolves ".." in the text first, as Windows paths
  * do, so "link/.." is the link's directory there (documented in
  * doc/known-differences.md).  NTIX_EFAULT (buf NULL, checked first),
- * NTIX_ERANGE (size too small), NTIX_ELOOP; path errors as ntix_open. */
+ * NTIX_ERANGE (size too small), NTIX_ELOOP, NTIX_ENODEV (Windows: a volume
+ * without a drive letter); path errors as ntix_open. */
 NTIX_API int64_t ntix_realpath(const char *path, char *buf, size_t size);
 
 /* ------------------------------------------------------------------------
