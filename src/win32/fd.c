@@ -14,9 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <winsock2.h>
-
-#include "win32-int.h"
+/* For FIONBIO (ntix__socket_set_nonblock), the one call that switches a
+ * socket's mode. */
+#include "socket-int.h"
 
 /* Linux's hard limit for RLIMIT_NOFILE; the table grows by doubling. */
 #define FD_MAX (1 << 20)
@@ -424,13 +424,9 @@ ntix__b_fd_flags(int fd) {
 /* The OS side of non-blocking mode, with the lock held. */
 static int
 nonblock_native(const ntix__fdent_t *e, int on) {
-  u_long v = on != 0;
-
   switch (e->kind) {
     case NTIX__K_SOCKET:
-      if (ioctlsocket((SOCKET)e->handle, FIONBIO, &v) != 0)
-        return ntix__fail_wsa((uint32_t)WSAGetLastError(), "ioctlsocket");
-      return 0;
+      return ntix__socket_set_nonblock(ntix__socket_of(e), on);
     case NTIX__K_PIPE:
       return ntix__pipe_set_nonblock(e, on);
     default:

@@ -77,7 +77,9 @@ int ntix__fd_alloc(HANDLE handle, ntix__kind_t kind, uint32_t flags, void *ext);
  * call when fd is negative, out of the table or free. */
 int ntix__fd_get(int fd, ntix__fdent_t *out, const char *call);
 
-/* Updates the flags of an open descriptor (set, then clear). */
+/* Updates the flags of an open descriptor (set, then clear).  Never for
+ * NTIX__F_NONBLOCK or NTIX__F_INHERIT: ntix__b_fd_set_nonblock and
+ * ntix__b_fd_set_inherit change them together with the handle's mode. */
 int ntix__fd_set_flags(int fd, uint32_t set, uint32_t clear);
 
 /* Removes fd from the table and returns its entry for the caller to
