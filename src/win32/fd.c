@@ -436,7 +436,30 @@ nonblock_native(const ntix__fdent_t *e, int on) {
   }
 }
 
-/* The table's record and the handle's mode change together, under the
+/* 1 if slot i holds a descriptor of the open file share. */
+static inline int
+same_file(int i, uint32_t share) {
+  return fd_table[i].kind != NTIX__K_FREE && fd_table[i].share == share;
+}
+
+/* The OS side for every descriptor of the open file (each handle, since
+ * Winsock may keep a duplicate's mode per handle), undone if one fails.
+ * With the lock held. */
+static int
+nonblock_all(uint32_t share, int on) {
+  int rc = 0, i, j;
+
+  for (i = 0; rc == 0 && i < fd_cap; i++)
+    if (same_file(i, share))
+      rc = nonblock_native(&fd_table[i], on);
+  if (rc != 0)
+    for (j = 0; j < i - 1; j++)
+      if (same_file(j, share))
+        nonblock_native(&fd_table[j], !on);
+  return rc;
+}
+
+/* The table's record and the handles' mode change together, under the
  * lock, so that no thread ever sees one without the other; every
  * duplicate of the open file (same share) follows, as POSIX says. */
 int
@@ -450,10 +473,10 @@ ntix__b_fd_set_nonblock(int fd, int on) {
     RtlReleaseSRWLockExclusive(&fd_lock);
     return ntix__refuse(NTIX_EBADF, "ntix_fd_set_nonblock");
   }
-  rc = nonblock_native(&fd_table[fd], on);
   share = fd_table[fd].share;
+  rc = nonblock_all(share, on);
   for (i = 0; rc == 0 && i < fd_cap; i++) {
-    if (fd_table[i].kind == NTIX__K_FREE || fd_table[i].share != share)
+    if (!same_file(i, share))
       continue;
     if (on)
       fd_table[i].flags |= NTIX__F_NONBLOCK;
