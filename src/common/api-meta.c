@@ -34,7 +34,7 @@ ntix_dup2(int fd, int newfd) {
 
 int
 ntix_dup3(int fd, int newfd, int flags) {
-  if (!NTIX__TRACE_BEGIN("ntix_dup3", "ddO", fd, newfd, flags))
+  if (!NTIX__TRACE_BEGIN("ntix_dup3", "ddx", fd, newfd, flags))
     return ntix__b_dup3(fd, newfd, flags);
   return (int)ntix__trace_end(ntix__b_dup3(fd, newfd, flags), 1);
 }
@@ -76,7 +76,7 @@ ntix_truncate(const char *path, int64_t length) {
 
 int
 ntix_access(const char *path, int mode) {
-  if (!NTIX__TRACE_BEGIN("ntix_access", "sd", path, mode))
+  if (!NTIX__TRACE_BEGIN("ntix_access", "sx", path, mode))
     return ntix__b_access(path, mode);
   return (int)ntix__trace_end(ntix__b_access(path, mode), 1);
 }
