@@ -608,7 +608,8 @@ NTIX_API int ntix_link(const char *from, const char *to);
  * creation, else as a file link; '/' in target is stored as '\'.
  * NTIX_EPERM when symbolic links cannot be made: the privilege to create
  * them is missing (Windows, STATUS_PRIVILEGE_NOT_HELD) or the file system
- * has none (Linux vfat; Wine 8.0, which answers STATUS_NOT_SUPPORTED).
+ * has none (Linux vfat; Wine 8.0 and 10.0, which answer
+ * STATUS_NOT_SUPPORTED).
  * NTIX_EEXIST (path exists), NTIX_ENOENT (empty target), NTIX_ENAMETOOLONG
  * (target over 4095 bytes on Linux or the reparse point's room on
  * Windows); target and path are checked as paths (NTIX_EFAULT,

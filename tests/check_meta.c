@@ -2,7 +2,7 @@
  * dup2/dup3, permissions, times, truncation by path, access checks, hard
  * and symbolic links, realpath, statfs and isatty on both OSes.
  *
- * Symbolic links: where an OS cannot make them (Wine 8.0, a Windows user
+ * Symbolic links: where an OS cannot make them (Wine, a Windows user
  * without the privilege) ntix_symlink is NTIX_EPERM and leaves nothing
  * behind; each link scenario expects "the link behaves as POSIX says, or
  * it was refused so and nothing is left", one result on every OS.

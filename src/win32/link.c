@@ -213,7 +213,7 @@ reparse_build(const char *target, const char *path, reparse_t *r) {
 
 /* What NT says when it cannot make the link: no privilege (Windows
  * without SeCreateSymbolicLinkPrivilege), or no symbolic links at all
- * (Wine 8.0, FAT): NTIX_EPERM, as Linux's symlink on vfat. */
+ * (Wine 8.0 and 10.0, FAT): NTIX_EPERM, as Linux's symlink on vfat. */
 static int
 symlink_refused(NTSTATUS st) {
   return st == STATUS_PRIVILEGE_NOT_HELD || st == STATUS_NOT_SUPPORTED ||
