@@ -26,6 +26,7 @@ static void
 expect_ebadf(int fd, const char *what) {
   char buf[16], name[96];
   ntix_iovec_t iov = {buf, sizeof(buf)};
+  ntix_statfs_t sf;
   ntix_stat_t st;
 
 #define BADF(call_name, call)                                \
@@ -44,6 +45,15 @@ expect_ebadf(int fd, const char *what) {
   BADF("ftruncate", ntix_ftruncate(fd, 0));
   BADF("fsync", ntix_fsync(fd));
   BADF("dup", ntix_dup(fd));
+  BADF("fd_flags", ntix_fd_flags(fd));
+  BADF("fd_set_nonblock", ntix_fd_set_nonblock(fd, 1));
+  BADF("fd_set_inherit", ntix_fd_set_inherit(fd, 1));
+  BADF("dup2", ntix_dup2(fd, 0));
+  BADF("dup3", ntix_dup3(fd, 0, 0));
+  BADF("fchmod", ntix_fchmod(fd, 0644));
+  BADF("futimens", ntix_futimens(fd, NULL));
+  BADF("fstatfs", ntix_fstatfs(fd, &sf));
+  BADF("isatty", ntix_isatty(fd));
   BADF("close", ntix_close(fd));
 #undef BADF
   snprintf(name, sizeof(name), "fd_native: %s is -1", what);

@@ -212,6 +212,55 @@
   X(int64_t, exe_path, (char *buf, size_t size),                               \
     "`readlinkat(/proc/self/exe)`", "- (the PEB's `ImagePathName`)")           \
   X(void, exit, (int code), "`exit_group`",                                    \
-    "`NtTerminateProcess(NtCurrentProcess())`")
+    "`NtTerminateProcess(NtCurrentProcess())`")                                \
+  /* Metadata (part A): descriptor flags, permissions and times, links,        \
+   * file system facts. */                                                     \
+  X(int, fd_flags, (int fd), "`fcntl(F_GETFL)`, `fcntl(F_GETFD)`",             \
+    "- (table lookup)")                                                        \
+  X(int, fd_set_nonblock, (int fd, int on), "`ioctl(FIONBIO)`",                \
+    "sockets: `ioctlsocket(FIONBIO)`; pipe write ends: "                       \
+    "`NtSetInformationFile(FilePipeInformation)`; under the table lock")       \
+  X(int, fd_set_inherit, (int fd, int on), "`ioctl(FIOCLEX / FIONCLEX)`",      \
+    "`NtSetInformationObject(ObjectHandleFlagInformation)`")                   \
+  X(int, dup2, (int fd, int newfd), "`dup3(O_CLOEXEC)` (`fcntl(F_GETFD)`)",    \
+    "`NtDuplicateObject`, table slot replaced, old entry closed")              \
+  X(int, dup3, (int fd, int newfd, int flags), "`dup3`",                       \
+    "as dup2 (+ `NtSetInformationObject` for `O_INHERIT`)")                    \
+  X(int, chmod, (const char *path, int mode), "`fchmodat`",                    \
+    "`NtCreateFile`, `NtSetInformationFile(FileBasicInformation)` "            \
+    "(read-only attribute)")                                                   \
+  X(int, fchmod, (int fd, int mode), "`fchmod` (+ `statx` for the kind)",      \
+    "`NtSetInformationFile(FileBasicInformation)` (re-open by handle "         \
+    "without `FILE_WRITE_ATTRIBUTES`)")                                        \
+  X(int, utimens, (const char *path, const int64_t times[2]), "`utimensat`",   \
+    "`NtCreateFile`, `NtSetInformationFile(FileBasicInformation)`")            \
+  X(int, futimens, (int fd, const int64_t times[2]),                           \
+    "`utimensat(fd, NULL)` (+ `statx` for the kind)",                          \
+    "`NtSetInformationFile(FileBasicInformation)` (re-open by handle "         \
+    "without `FILE_WRITE_ATTRIBUTES`)")                                        \
+  X(int, truncate, (const char *path, int64_t length), "`truncate`",           \
+    "`NtCreateFile`, `NtSetInformationFile(FileEndOfFileInformation)`")        \
+  X(int, access, (const char *path, int mode), "`faccessat`",                  \
+    "`NtCreateFile` asking for the rights the mode names")                     \
+  X(int, link, (const char *from, const char *to), "`linkat`",                 \
+    "`NtCreateFile`, `NtSetInformationFile(FileLinkInformation)`")             \
+  X(int, symlink, (const char *target, const char *path), "`symlinkat`",       \
+    "`NtCreateFile(FILE_CREATE)`, "                                            \
+    "`NtFsControlFile(FSCTL_SET_REPARSE_POINT)`")                              \
+  X(int64_t, readlink, (const char *path, char *buf, size_t size),             \
+    "`readlinkat`",                                                            \
+    "`NtCreateFile(FILE_OPEN_REPARSE_POINT)`, "                                \
+    "`NtFsControlFile(FSCTL_GET_REPARSE_POINT)`")                              \
+  X(int64_t, realpath, (const char *path, char *buf, size_t size),             \
+    "`openat(O_PATH)`, `readlinkat` of `/proc/self/fd/N`",                     \
+    "`NtCreateFile`, `NtQueryObject(ObjectNameInformation)`, "                 \
+    "`NtQuerySymbolicLinkObject` (drive letters)")                             \
+  X(int, statfs, (const char *path, ntix_statfs_t *out), "`statfs`",           \
+    "`NtCreateFile`, "                                                         \
+    "`NtQueryVolumeInformationFile(FileFsFullSizeInformation, "                \
+    "FileFsAttributeInformation)`")                                            \
+  X(int, fstatfs, (int fd, ntix_statfs_t *out),                                \
+    "`fstatfs` (+ `statx` for the kind)", "as statfs, on the handle")          \
+  X(int, isatty, (int fd), "`ioctl(TCGETS)`", "- (descriptor kind: console)")
 
 #endif /* NTIX_API_LIST_H */

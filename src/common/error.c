@@ -41,6 +41,11 @@ ntix__fail_nt(uint32_t status, const char *call) {
 }
 
 int
+ntix__fail_win32(uint32_t code, const char *call) {
+  return fail_mapped(NTIX_NATIVE_WIN32, code, call);
+}
+
+int
 ntix__fail_wsa(uint32_t code, const char *call) {
   return fail_mapped(NTIX_NATIVE_WSA, code, call);
 }

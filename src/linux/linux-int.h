@@ -43,6 +43,11 @@ unsigned long ntix__auxval(unsigned long type);
  * later calls cost one atomic load. */
 void ntix__sigpipe_policy(void);
 
+/* 0 if fd is open and may be given to fchmod, futimens and fstatfs: a
+ * file, directory or device; NTIX_EINVAL for a pipe, socket or poller
+ * (refused by call), NTIX_EBADF (perm.c). */
+int ntix__fd_meta_kind(int fd, const char *call);
+
 /* ---- fast entries (entry.c) ---------------------------------------------
  * ntix_read, ntix_write, ntix_pread, ntix_pwrite and ntix_close are
  * defined by this backend, not by src/common/api-io.c: each makes one gate

@@ -1,14 +1,22 @@
 /* fd.c (Windows): the descriptor table (small ints to HANDLEs with a kind
  * and flags), filled at first use with the standard handles from the PEB,
- * plus ntix__b_fd_from_native, ntix__b_fd_native, ntix__b_close and
- * ntix__b_dup. Uses an SRW lock (shared on lookups),
+ * plus ntix__b_fd_from_native, ntix__b_fd_native, ntix__b_close,
+ * ntix__b_dup, dup2/dup3 (an entry placed at a chosen number) and the
+ * descriptor flags, whose native side (FIONBIO, a pipe's completion mode,
+ * the handle's inherit flag) changes under the table's lock together with
+ * the table's record. Uses an SRW lock (shared on lookups),
  * NtQueryVolumeInformationFile, NtQueryInformationFile, NtQueryObject,
- * NtDuplicateObject and NtClose.
+ * NtSetInformationObject, NtDuplicateObject and NtClose.
+ *
+ * Map: 1 classifying handles, 2 the table, 3 adopt/close/dup, 4 dup2 and
+ * dup3, 5 flags.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "win32-int.h"
+/* For FIONBIO (ntix__socket_set_nonblock), the one call that switches a
+ * socket's mode. */
+#include "socket-int.h"
 
 /* Linux's hard limit for RLIMIT_NOFILE; the table grows by doubling. */
 #define FD_MAX (1 << 20)
@@ -19,6 +27,9 @@ static ntix__fdent_t *fd_table;
 static int fd_cap;
 static int fd_hint; /* no free slot below this index */
 static LONG fd_ready;
+static uint32_t fd_share_next; /* the last open-file id given out */
+
+/* ---- 1. classifying handles ---------------------------------------------- */
 
 ntix__kind_t
 ntix__classify_handle(HANDLE h) {
@@ -76,6 +87,8 @@ ntix__handle_flags(HANDLE h) {
   return flags;
 }
 
+/* ---- 2. the table ------------------------------------------------------- */
+
 /* Called with the lock held exclusively. */
 static int
 table_grow(int need) {
@@ -107,6 +120,7 @@ install_std(int slot, HANDLE h) {
   fd_table[slot].kind = ntix__classify_handle(h);
   fd_table[slot].flags = ntix__handle_flags(h);
   fd_table[slot].ext = NULL;
+  fd_table[slot].share = ++fd_share_next;
 }
 
 static void
@@ -131,8 +145,10 @@ table_ready(void) {
     table_init();
 }
 
-int
-ntix__fd_alloc(HANDLE handle, ntix__kind_t kind, uint32_t flags, void *ext) {
+/* Puts *ent in the lowest free slot (a new open-file id unless ent has
+ * one): the descriptor or NTIX_EMFILE (refused). */
+static int
+alloc_entry(const ntix__fdent_t *ent) {
   int fd;
 
   table_ready();
@@ -145,13 +161,19 @@ ntix__fd_alloc(HANDLE handle, ntix__kind_t kind, uint32_t flags, void *ext) {
     RtlReleaseSRWLockExclusive(&fd_lock);
     return ntix__refuse(NTIX_EMFILE, "ntix__fd_alloc");
   }
-  fd_table[fd].handle = handle;
-  fd_table[fd].kind = kind;
-  fd_table[fd].flags = flags;
-  fd_table[fd].ext = ext;
+  fd_table[fd] = *ent;
+  if (ent->share == 0)
+    fd_table[fd].share = ++fd_share_next;
   fd_hint = fd + 1;
   RtlReleaseSRWLockExclusive(&fd_lock);
   return fd;
+}
+
+int
+ntix__fd_alloc(HANDLE handle, ntix__kind_t kind, uint32_t flags, void *ext) {
+  ntix__fdent_t ent = {handle, kind, flags, ext, 0};
+
+  return alloc_entry(&ent);
 }
 
 int
@@ -219,14 +241,34 @@ ntix__b_fd_native(int fd) {
   return (intptr_t)e.handle;
 }
 
+/* ---- 3. adopting, closing, duplicating ------------------------------------
+ */
+
 ntix__close_hook_t ntix__close_hook;
+
+/* Closes an entry already taken out of slot fd. */
+static int
+close_entry(int fd, ntix__fdent_t *e) {
+  ntix__close_hook_t hook;
+  const ntix__fdops_t *ops;
+  NTSTATUS st;
+
+  hook = __atomic_load_n(&ntix__close_hook, __ATOMIC_ACQUIRE);
+  if (hook != NULL && (e->kind == NTIX__K_SOCKET || e->kind == NTIX__K_PIPE ||
+                       e->kind == NTIX__K_PROCESS || e->kind == NTIX__K_SIGNAL))
+    hook(fd, e);
+  ops = ntix__fd_ops(e);
+  if (ops != NULL && ops->close != NULL)
+    return ops->close(e);
+  st = NtClose(e->handle);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_nt((uint32_t)st, "NtClose");
+  return 0;
+}
 
 int
 ntix__b_close(int fd) {
-  ntix__close_hook_t hook;
-  const ntix__fdops_t *ops;
   ntix__fdent_t e;
-  NTSTATUS st;
   int rc;
 
   /* The slot is freed before the handle is closed, so that no other
@@ -235,56 +277,233 @@ ntix__b_close(int fd) {
   rc = ntix__fd_release(fd, &e, "ntix_close");
   if (rc != 0)
     return rc;
-  hook = __atomic_load_n(&ntix__close_hook, __ATOMIC_ACQUIRE);
-  if (hook != NULL && (e.kind == NTIX__K_SOCKET || e.kind == NTIX__K_PIPE ||
-                       e.kind == NTIX__K_PROCESS || e.kind == NTIX__K_SIGNAL))
-    hook(fd, &e);
-  ops = ntix__fd_ops(&e);
-  if (ops != NULL && ops->close != NULL)
-    return ops->close(&e);
-  st = NtClose(e.handle);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_nt((uint32_t)st, "NtClose");
+  return close_entry(fd, &e);
+}
+
+static NTSTATUS
+set_handle_inherit(HANDLE h, int on) {
+  ntix__object_handle_flag_info_t hf = {0, 0};
+
+  /* ProtectFromClose is kept as it is. */
+  NtQueryObject(h, NTIX__OBJECT_HANDLE_FLAG_INFORMATION, &hf, sizeof(hf), NULL);
+  hf.Inherit = on != 0;
+  return NtSetInformationObject(h, NTIX__OBJECT_HANDLE_FLAG_INFORMATION, &hf,
+                                sizeof(hf));
+}
+
+/* A duplicate of e in *out (same kind, flags and open file; inheritable
+ * only if inherit): 0 or the failure. */
+static int
+dup_entry(const ntix__fdent_t *e, int inherit, ntix__fdent_t *out) {
+  const ntix__fdops_t *ops = ntix__fd_ops(e);
+  HANDLE nh = NULL;
+  NTSTATUS st;
+  int rc;
+
+  if (ops != NULL && ops->dup_handle != NULL) {
+    if ((rc = ops->dup_handle(e, &nh)) != 0)
+      return rc;
+    if (inherit && !NT_SUCCESS(st = set_handle_inherit(nh, 1))) {
+      rc = ntix__fail_nt((uint32_t)st, "NtSetInformationObject");
+      ops->close(&(ntix__fdent_t){nh, e->kind, e->flags, e->ext, 0});
+      return rc;
+    }
+  } else {
+    /* Without DUPLICATE_SAME_ATTRIBUTES the duplicate's inherit flag is
+     * the one given, whatever the original's is. */
+    st = NtDuplicateObject(NTIX__CURRENT_PROCESS, e->handle,
+                           NTIX__CURRENT_PROCESS, &nh, 0,
+                           inherit ? OBJ_INHERIT : 0, DUPLICATE_SAME_ACCESS);
+    if (!NT_SUCCESS(st))
+      return ntix__fail_nt((uint32_t)st, "NtDuplicateObject");
+  }
+  *out = *e;
+  out->handle = nh;
+  out->flags = (e->flags & ~NTIX__F_INHERIT) | (inherit ? NTIX__F_INHERIT : 0);
+  out->ext = (ops != NULL && ops->dup != NULL) ? ops->dup(e, nh) : NULL;
   return 0;
+}
+
+/* Closes a duplicate that found no slot: its ext goes with its close
+ * operation. */
+static void
+dup_discard(ntix__fdent_t *d) {
+  const ntix__fdops_t *ops = ntix__fd_ops(d);
+
+  if (ops != NULL && ops->close != NULL)
+    ops->close(d);
+  else
+    NtClose(d->handle);
 }
 
 int
 ntix__b_dup(int fd) {
-  const ntix__fdops_t *ops;
-  ntix__fdent_t e;
-  HANDLE nh = NULL;
-  NTSTATUS st;
-  void *ext = NULL;
+  ntix__fdent_t e, d;
   int rc;
 
-  rc = ntix__fd_get(fd, &e, "ntix_dup");
-  if (rc != 0)
+  if ((rc = ntix__fd_get(fd, &e, "ntix_dup")) != 0 ||
+      (rc = dup_entry(&e, 0, &d)) != 0)
     return rc;
-  ops = ntix__fd_ops(&e);
-  if (ops != NULL && ops->dup_handle != NULL) {
-    rc = ops->dup_handle(&e, &nh);
-    if (rc != 0)
-      return rc;
+  rc = alloc_entry(&d);
+  if (rc < 0)
+    dup_discard(&d);
+  return rc;
+}
+
+/* ---- 4. dup2 and dup3 ---------------------------------------------------- */
+
+/* Puts *ent in slot fd and hands back what was there (kind FREE if
+ * nothing), in one step under the lock: no other thread sees fd free.
+ * 0 or NTIX_EMFILE (the table cannot grow that far). */
+static int
+install_at(int fd, const ntix__fdent_t *ent, ntix__fdent_t *old) {
+  int rc = 0;
+
+  table_ready();
+  RtlAcquireSRWLockExclusive(&fd_lock);
+  if (fd >= fd_cap && table_grow(fd) != 0) {
+    rc = ntix__refuse(NTIX_EMFILE, "ntix_dup2");
   } else {
-    /* HandleAttributes 0 without DUPLICATE_SAME_ATTRIBUTES: the duplicate
-     * is not inheritable, whatever the original is. */
-    st = NtDuplicateObject(NTIX__CURRENT_PROCESS, e.handle,
-                           NTIX__CURRENT_PROCESS, &nh, 0, 0,
-                           DUPLICATE_SAME_ACCESS);
-    if (!NT_SUCCESS(st))
-      return ntix__fail_nt((uint32_t)st, "NtDuplicateObject");
+    *old = fd_table[fd];
+    fd_table[fd] = *ent;
   }
-  if (ops != NULL && ops->dup != NULL)
-    ext = ops->dup(&e, nh);
-  rc = ntix__fd_alloc(nh, e.kind, e.flags & ~NTIX__F_INHERIT, ext);
-  if (rc < 0) {
-    /* ext of a failed duplicate: its close operation frees it. */
-    e.handle = nh;
-    e.ext = ext;
-    if (ext != NULL && ops->close != NULL)
-      ops->close(&e);
+  RtlReleaseSRWLockExclusive(&fd_lock);
+  return rc;
+}
+
+static int
+dup_onto(int fd, int newfd, int inherit, const char *call) {
+  ntix__fdent_t e, d, old;
+  int rc;
+
+  if (newfd < 0 || newfd >= FD_MAX)
+    return ntix__refuse(NTIX_EBADF, call);
+  if ((rc = ntix__fd_get(fd, &e, call)) != 0 ||
+      (rc = dup_entry(&e, inherit, &d)) != 0)
+    return rc;
+  if ((rc = install_at(newfd, &d, &old)) != 0) {
+    dup_discard(&d);
+    return rc;
+  }
+  /* As POSIX dup2, a failure to close what newfd held is not reported. */
+  if (old.kind != NTIX__K_FREE)
+    close_entry(newfd, &old);
+  return newfd;
+}
+
+int
+ntix__b_dup2(int fd, int newfd) {
+  ntix__fdent_t e;
+  int rc;
+
+  if (fd == newfd)
+    return (rc = ntix__fd_get(fd, &e, "ntix_dup2")) != 0 ? rc : newfd;
+  return dup_onto(fd, newfd, 0, "ntix_dup2");
+}
+
+int
+ntix__b_dup3(int fd, int newfd, int flags) {
+  /* Linux's order: flags, then fd == newfd, then the descriptors. */
+  if ((flags & ~NTIX_O_INHERIT) != 0 || fd == newfd)
+    return ntix__refuse(NTIX_EINVAL, "ntix_dup3");
+  return dup_onto(fd, newfd, (flags & NTIX_O_INHERIT) != 0, "ntix_dup3");
+}
+
+/* ---- 5. descriptor flags ------------------------------------------------- */
+
+int
+ntix__b_fd_flags(int fd) {
+  ntix__fdent_t e;
+  int rc;
+
+  if ((rc = ntix__fd_get(fd, &e, "ntix_fd_flags")) != 0)
+    return rc;
+  return ((e.flags & NTIX__F_NONBLOCK) ? NTIX_O_NONBLOCK : 0) |
+         ((e.flags & NTIX__F_INHERIT) ? NTIX_O_INHERIT : 0);
+}
+
+/* The OS side of non-blocking mode, with the lock held. */
+static int
+nonblock_native(const ntix__fdent_t *e, int on) {
+  switch (e->kind) {
+    case NTIX__K_SOCKET:
+      return ntix__socket_set_nonblock(ntix__socket_of(e), on);
+    case NTIX__K_PIPE:
+      return ntix__pipe_set_nonblock(e, on);
+    default:
+      /* Files, directories, consoles and pollers: the flag alone, as
+       * O_NONBLOCK changes nothing for them on Linux. */
+      return 0;
+  }
+}
+
+/* 1 if slot i holds a descriptor of the open file share. */
+static inline int
+same_file(int i, uint32_t share) {
+  return fd_table[i].kind != NTIX__K_FREE && fd_table[i].share == share;
+}
+
+/* The OS side for every descriptor of the open file (each handle, since
+ * Winsock may keep a duplicate's mode per handle), undone if one fails.
+ * With the lock held. */
+static int
+nonblock_all(uint32_t share, int on) {
+  int rc = 0, i, j;
+
+  for (i = 0; rc == 0 && i < fd_cap; i++)
+    if (same_file(i, share))
+      rc = nonblock_native(&fd_table[i], on);
+  if (rc != 0)
+    for (j = 0; j < i - 1; j++)
+      if (same_file(j, share))
+        nonblock_native(&fd_table[j], !on);
+  return rc;
+}
+
+/* The table's record and the handles' mode change together, under the
+ * lock, so that no thread ever sees one without the other; every
+ * duplicate of the open file (same share) follows, as POSIX says. */
+int
+ntix__b_fd_set_nonblock(int fd, int on) {
+  uint32_t share;
+  int rc, i;
+
+  table_ready();
+  RtlAcquireSRWLockExclusive(&fd_lock);
+  if (fd < 0 || fd >= fd_cap || fd_table[fd].kind == NTIX__K_FREE) {
+    RtlReleaseSRWLockExclusive(&fd_lock);
+    return ntix__refuse(NTIX_EBADF, "ntix_fd_set_nonblock");
+  }
+  share = fd_table[fd].share;
+  rc = nonblock_all(share, on);
+  for (i = 0; rc == 0 && i < fd_cap; i++) {
+    if (!same_file(i, share))
+      continue;
+    if (on)
+      fd_table[i].flags |= NTIX__F_NONBLOCK;
     else
-      NtClose(nh);
+      fd_table[i].flags &= ~NTIX__F_NONBLOCK;
   }
+  RtlReleaseSRWLockExclusive(&fd_lock);
+  return rc;
+}
+
+int
+ntix__b_fd_set_inherit(int fd, int on) {
+  NTSTATUS st;
+  int rc = 0;
+
+  table_ready();
+  RtlAcquireSRWLockExclusive(&fd_lock);
+  if (fd < 0 || fd >= fd_cap || fd_table[fd].kind == NTIX__K_FREE) {
+    rc = ntix__refuse(NTIX_EBADF, "ntix_fd_set_inherit");
+  } else if (!NT_SUCCESS(st = set_handle_inherit(fd_table[fd].handle, on))) {
+    rc = ntix__fail_nt((uint32_t)st, "NtSetInformationObject");
+  } else if (on) {
+    fd_table[fd].flags |= NTIX__F_INHERIT;
+  } else {
+    fd_table[fd].flags &= ~NTIX__F_INHERIT;
+  }
+  RtlReleaseSRWLockExclusive(&fd_lock);
   return rc;
 }

@@ -192,6 +192,19 @@ rmdir_emulated(HANDLE h, const UNICODE_STRING *nt) {
 
 /* ---- 2. unlink, rename, mkdir, rmdir ------------------------------------- */
 
+/* 1 if h (opened with FILE_OPEN_REPARSE_POINT) is a symbolic link or a
+ * junction. */
+static int
+is_link(HANDLE h) {
+  FILE_ATTRIBUTE_TAG_INFORMATION tag;
+  IO_STATUS_BLOCK iosb;
+
+  return NT_SUCCESS(NtQueryInformationFile(h, &iosb, &tag, sizeof(tag),
+                                           FileAttributeTagInformation)) &&
+         (tag.FileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) &&
+         ntix__is_link_tag(tag.ReparseTag);
+}
+
 static int
 remove_path(const char *path, int dir, const char *call) {
   UNICODE_STRING nt;
@@ -209,6 +222,18 @@ remove_path(const char *path, int dir, const char *call) {
   }
   st = open_for_delete(&h, &nt,
                        dir ? FILE_DIRECTORY_FILE : FILE_NON_DIRECTORY_FILE);
+  /* A symbolic link to a directory is a directory to NT and a link to
+   * POSIX: unlink removes it, rmdir refuses it (ENOTDIR). */
+  if (!dir && st == STATUS_FILE_IS_A_DIRECTORY &&
+      NT_SUCCESS(open_for_delete(&h, &nt, FILE_DIRECTORY_FILE))) {
+    if (is_link(h))
+      st = STATUS_SUCCESS;
+    else
+      NtClose(h);
+  } else if (dir && NT_SUCCESS(st) && is_link(h)) {
+    NtClose(h);
+    st = STATUS_NOT_A_DIRECTORY;
+  }
   if (!NT_SUCCESS(st)) {
     rc = ntix__fail_open(st, &nt, "NtCreateFile");
     ntix__path_free(&nt);

@@ -7,7 +7,8 @@
  * Sections: 1 headers and statuses, 2 object and process, 3 files,
  * 4 volumes and devices, 5 directories, 6 memory, 7 time, 8 I/O completion,
  * 9 named pipes, 10 Rtl helpers, 11 open section for pipe/mem/time,
- * 12 processes, jobs, named sections and the environment.
+ * 12 processes, jobs, named sections and the environment, 13 metadata
+ * (reparse points, drive letters, volume facts).
  */
 #ifndef NTIX_NT_H
 #define NTIX_NT_H
@@ -491,5 +492,62 @@ VOID NTAPI RtlReleasePebLock(VOID);
 /* The PEB's SessionId (x64). */
 #define NTIX__PEB_SESSION_ID(peb) \
   (*(const ULONG *)((const BYTE *)(peb) + 0x2C0))
+/* ---- metadata: permissions, links, volumes (perm.c, link.c, fsinfo.c) --- */
+
+/* Attributes FileBasicInformation may set (the others NT keeps itself). */
+#define NTIX__ATTR_SETTABLE                                                    \
+  (FILE_ATTRIBUTE_READONLY | FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM |   \
+   FILE_ATTRIBUTE_ARCHIVE | FILE_ATTRIBUTE_NORMAL | FILE_ATTRIBUTE_TEMPORARY | \
+   FILE_ATTRIBUTE_OFFLINE | FILE_ATTRIBUTE_NOT_CONTENT_INDEXED)
+
+/* Reparse points (<winioctl.h>, which WIN32_LEAN_AND_MEAN leaves out, and
+ * the layout of <ddk/ntifs.h>'s REPARSE_DATA_BUFFER). */
+#define NTIX__FSCTL_SET_REPARSE_POINT 0x000900A4
+#define NTIX__FSCTL_GET_REPARSE_POINT 0x000900A8
+#define NTIX__REPARSE_MAX (16 * 1024)
+#define NTIX__SYMLINK_FLAG_RELATIVE 1
+typedef struct ntix__reparse_data {
+  ULONG ReparseTag;
+  USHORT ReparseDataLength; /* bytes after this header (8 bytes) */
+  USHORT Reserved;
+  USHORT SubstituteNameOffset; /* bytes into PathBuffer */
+  USHORT SubstituteNameLength;
+  USHORT PrintNameOffset;
+  USHORT PrintNameLength;
+  /* Symbolic links have a ULONG Flags here, junctions (mount points) go
+   * on with PathBuffer. */
+  ULONG Flags;
+  WCHAR PathBuffer[1];
+} ntix__reparse_data_t;
+/* Where a junction's PathBuffer starts (it has no Flags). */
+#define NTIX__MOUNT_POINT_PATH_OFFSET 16
+#define NTIX__SYMLINK_PATH_OFFSET 20
+/* NtFsControlFile itself is in <winternl.h>. */
+
+/* Drive letters: \??\C: is a symbolic link object naming the volume's
+ * device (realpath maps device names back to letters). */
+NTSTATUS NTAPI NtOpenSymbolicLinkObject(PHANDLE LinkHandle,
+                                        ACCESS_MASK DesiredAccess,
+                                        POBJECT_ATTRIBUTES ObjectAttributes);
+NTSTATUS NTAPI NtQuerySymbolicLinkObject(HANDLE LinkHandle,
+                                         PUNICODE_STRING LinkTarget,
+                                         PULONG ReturnedLength);
+#define NTIX__SYMBOLIC_LINK_QUERY 0x0001
+
+/* Volume information (FileFsFullSizeInformation, FileFsAttributeInformation:
+ * mingw names the classes but not the structures). */
+typedef struct ntix__fs_full_size {
+  LARGE_INTEGER TotalAllocationUnits;
+  LARGE_INTEGER CallerAvailableAllocationUnits;
+  LARGE_INTEGER ActualAvailableAllocationUnits;
+  ULONG SectorsPerAllocationUnit;
+  ULONG BytesPerSector;
+} ntix__fs_full_size_t;
+typedef struct ntix__fs_attribute {
+  ULONG FileSystemAttributes;
+  LONG MaximumComponentNameLength;
+  ULONG FileSystemNameLength;
+  WCHAR FileSystemName[1];
+} ntix__fs_attribute_t;
 
 #endif /* NTIX_NT_H */

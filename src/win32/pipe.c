@@ -2,7 +2,8 @@
  * descriptors, on the named pipe file system: NtCreateNamedPipeFile for
  * the read end, NtCreateFile for the write end, NtReadFile/NtWriteFile on
  * overlapped handles waited for with pooled events, NtCancelIoFileEx for
- * non-blocking reads and FilePipeInformation for non-blocking writes.
+ * non-blocking reads and FilePipeInformation for non-blocking writes (at
+ * creation, or later through ntix__pipe_set_nonblock).
  *
  * Both ends are overlapped (no FILE_SYNCHRONOUS_IO_*) and the read end
  * stays in FILE_PIPE_QUEUE_OPERATION mode, so that a poller can keep a
@@ -361,6 +362,28 @@ set_write_nonblock(HANDLE w) {
   NTSTATUS st;
 
   st = NtSetInformationFile(w, &iosb, &info, sizeof(info), FilePipeInformation);
+  return NT_SUCCESS(st) ? 0
+                        : ntix__fail_nt((uint32_t)st, "NtSetInformationFile");
+}
+
+int
+ntix__pipe_set_nonblock(const ntix__fdent_t *e, int on) {
+  ntix__file_pipe_info_t info;
+  IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
+
+  /* An ntix read end stays in queue mode: the poller keeps a zero-byte
+   * read pending on it, and non-blocking reads cancel their own. */
+  if (e->ext == &pipe_ext && (e->flags & NTIX__F_READ))
+    return 0;
+  st = NtQueryInformationFile(e->handle, &iosb, &info, sizeof(info),
+                              FilePipeInformation);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_nt((uint32_t)st, "NtQueryInformationFile");
+  info.CompletionMode =
+      on ? FILE_PIPE_COMPLETE_OPERATION : FILE_PIPE_QUEUE_OPERATION;
+  st = NtSetInformationFile(e->handle, &iosb, &info, sizeof(info),
+                            FilePipeInformation);
   return NT_SUCCESS(st) ? 0
                         : ntix__fail_nt((uint32_t)st, "NtSetInformationFile");
 }

@@ -48,9 +48,9 @@ pair_connect(int lfd, int flags, int fds[2]) {
   if (rc == 0)
     rc = ntix__b_getsockname(c, &mine);
   if (rc == 0 && (a = pair_accept(lfd, &mine, flags)) >= 0) {
-    if ((flags & NTIX_SOCK_NONBLOCK) &&
-        (rc = ntix__fd_set_flags(c, NTIX__F_NONBLOCK, 0)) == 0)
-      rc = ntix__socket_set_nonblock((SOCKET)ntix__b_fd_native(c), 1);
+    /* The table's flag and FIONBIO change together (fd.c). */
+    if (flags & NTIX_SOCK_NONBLOCK)
+      rc = ntix__b_fd_set_nonblock(c, 1);
     if (rc == 0) {
       fds[0] = a;
       fds[1] = c;

@@ -34,6 +34,10 @@ typedef struct ntix__fdent {
   ntix__kind_t kind;
   uint32_t flags;
   void *ext; /* per-kind state owned by the entry (pipe buffers, ...) */
+  /* The open file this descriptor refers to, as POSIX's open file
+   * description: ntix__fd_alloc gives a new value, duplicates keep it, so
+   * that NTIX__F_NONBLOCK changes on all of them together (fd.c). */
+  uint32_t share;
 } ntix__fdent_t;
 
 /* Descriptors whose I/O is not plain NtReadFile/NtWriteFile on their
@@ -75,7 +79,9 @@ int ntix__fd_alloc(HANDLE handle, ntix__kind_t kind, uint32_t flags, void *ext);
  * call when fd is negative, out of the table or free. */
 int ntix__fd_get(int fd, ntix__fdent_t *out, const char *call);
 
-/* Updates the flags of an open descriptor (set, then clear). */
+/* Updates the flags of an open descriptor (set, then clear).  Never for
+ * NTIX__F_NONBLOCK or NTIX__F_INHERIT: ntix__b_fd_set_nonblock and
+ * ntix__b_fd_set_inherit change them together with the handle's mode. */
 int ntix__fd_set_flags(int fd, uint32_t set, uint32_t clear);
 
 /* Removes fd from the table and returns its entry for the caller to
@@ -148,6 +154,20 @@ uint32_t ntix__handle_flags(HANDLE h);
  * without an event. */
 int64_t ntix__pipe_read(const ntix__fdent_t *e, void *buf, size_t len);
 int64_t ntix__pipe_write(const ntix__fdent_t *e, const void *buf, size_t len);
+
+/* ntix_fd_set_nonblock on a pipe descriptor, called with the table's lock
+ * held: the write end of an ntix pipe, and any adopted pipe handle, switch
+ * their completion mode (FilePipeInformation, read mode kept); the read end
+ * of an ntix pipe keeps queue mode for the poller and is non-blocking by
+ * its flag alone.  0 or the failure (recorded). */
+int ntix__pipe_set_nonblock(const ntix__fdent_t *e, int on);
+
+/* ---- perm.c: descriptors the metadata calls accept -------------------- */
+
+/* Copies fd's entry into *e: 0, NTIX_EBADF, or NTIX_EINVAL (refused by
+ * call) for a pipe, socket or poller, which fchmod, futimens and fstatfs
+ * refuse on both OSes. */
+int ntix__fd_meta_kind(int fd, ntix__fdent_t *e, const char *call);
 
 /* ---- socket*.c/afd.c: socket descriptors ------------------------------- */
 
