@@ -78,6 +78,36 @@ path_call(int call, const char *path) {
   }
 }
 
+/* The same operation as the raw native call, for the calls ntix refuses
+ * (probe.h). */
+static ntix_native_t
+path_probe(int call, const char *path) {
+  switch (call) {
+    case PC_OPEN:
+      return probe_open(path, NTIX_O_RDONLY);
+    case PC_OPEN_CREAT:
+      return probe_open(path, NTIX_O_WRONLY | NTIX_O_CREAT);
+    case PC_STAT:
+      return probe_stat(path);
+    case PC_LSTAT:
+      return probe_lstat(path);
+    case PC_UNLINK:
+      return probe_unlink(path);
+    case PC_RENAME_FROM:
+      return probe_rename(path, ntix_t_path("pe-to"));
+    case PC_RENAME_TO:
+      return probe_rename(ntix_t_path("pe-src"), path);
+    case PC_MKDIR:
+      return probe_mkdir(path);
+    case PC_RMDIR:
+      return probe_rmdir(path);
+    case PC_CHDIR:
+      return probe_chdir(path);
+    default:
+      return probe_dir_open(path);
+  }
+}
+
 /* Runs every call whose want is not 0 on path; what names the path. */
 static void
 expect_calls(const char *path, const char *what, const int want[PC_COUNT]) {
@@ -90,6 +120,7 @@ expect_calls(const char *path, const char *what, const int want[PC_COUNT]) {
       continue;
     snprintf(name, sizeof(name), "%s: %s", call_names[call], what);
     NT_EXPECT(name, path_call(call, path), want[call]);
+    NT_PROBE(name, path_probe(call, path));
   }
 }
 

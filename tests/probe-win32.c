@@ -107,7 +107,7 @@ probe_read(int fd, void *buf, size_t len) {
   NTSTATUS st;
 
   pos.HighPart = -1;
-  pos.LowPart = FILE_USE_FILE_POINTER_POSITION;
+  pos.LowPart = NTIX__FILE_USE_FILE_POINTER_POSITION;
   st = NtReadFile(h, NULL, NULL, NULL, &iosb, buf, (ULONG)len, &pos, NULL);
   return probe__nt(probe__wait(h, st, &iosb), "NtReadFile");
 }
@@ -120,7 +120,7 @@ probe_write(int fd, const void *buf, size_t len) {
   NTSTATUS st;
 
   pos.HighPart = -1;
-  pos.LowPart = FILE_USE_FILE_POINTER_POSITION;
+  pos.LowPart = NTIX__FILE_USE_FILE_POINTER_POSITION;
   st = NtWriteFile(h, NULL, NULL, NULL, &iosb, (void *)buf, (ULONG)len, &pos,
                    NULL);
   return probe__nt(probe__wait(h, st, &iosb), "NtWriteFile");
