@@ -217,6 +217,24 @@ START_TEST(wrong_kind) {
 }
 END_TEST
 
+/* The same failures through absolute paths (from ntix_getcwd). */
+START_TEST(absolute_paths) {
+  static const int w[PC_COUNT] = {E_NOENT, 0,       E_NOENT, E_NOENT,
+                                  E_NOENT, E_NOENT, 0,       0,
+                                  E_NOENT, E_NOENT, E_NOENT};
+  char cwd[1024], path[1200];
+
+  NT_OK(ntix_getcwd(cwd, sizeof(cwd)));
+  ntix_t_create(ntix_t_path("pe-file"), "f", 1);
+  snprintf(path, sizeof(path), "%s/%s", cwd, ntix_t_path("pe-missing"));
+  expect_calls(path, "missing name, absolute path", w);
+  snprintf(path, sizeof(path), "%s/%s", cwd, ntix_t_path("pe-nodir/x"));
+  expect_all(path, "under a missing directory, absolute path", NTIX_ENOENT);
+  snprintf(path, sizeof(path), "%s/%s", cwd, ntix_t_path("pe-file/x"));
+  expect_all(path, "under a file, absolute path", NTIX_ENOTDIR);
+}
+END_TEST
+
 int
 main(void) {
   Suite *s = suite_create("patherr");
@@ -228,6 +246,7 @@ main(void) {
   tcase_add_test(tc, file_as_parent);
   tcase_add_test(tc, long_component);
   tcase_add_test(tc, wrong_kind);
+  tcase_add_test(tc, absolute_paths);
   suite_add_tcase(s, tc);
   return ntix_t_run(s, "patherr");
 }
