@@ -47,11 +47,66 @@ ntix_t_name(int64_t rc) {
   return buf[slot];
 }
 
+static int last_refused;
+
+/* The Win32 code behind a native status: RtlNtStatusToDosError's for an
+ * NTSTATUS (from ntix's table), the code itself for Win32 and WSA. */
+static void
+win32_text(const ntix_native_t *nat, char *buf, size_t size) {
+  const ntix_code_info_t *c;
+  uint32_t code;
+
+  if (nat->kind == NTIX_NATIVE_NTSTATUS)
+    code = ntix_ntstatus_to_win32(nat->value);
+  else if (nat->kind == NTIX_NATIVE_WIN32 || nat->kind == NTIX_NATIVE_WSA)
+    code = nat->value;
+  else {
+    snprintf(buf, size, "-");
+    return;
+  }
+  c = ntix_code_lookup(NTIX_SPACE_WIN32, code);
+  snprintf(buf, size, "%s (%lu)", c ? c->name : "?", (unsigned long)code);
+}
+
+static void
+append_row(const char *scenario,
+           const char *res,
+           const ntix_native_t *nat,
+           const char *native,
+           const char *call) {
+  char path[128], win32[96];
+  FILE *f;
+
+  win32_text(nat, win32, sizeof(win32));
+  record_path(path, sizeof(path), suite_name);
+  f = fopen(path, "ab"); /* binary: no \r before \n on Windows */
+  if (f == NULL)
+    return; /* the report is a by-product; the assertion still runs */
+  fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\n", suite_name, scenario, res, native,
+          call, native[0] == '-' ? "-" : win32);
+  fclose(f);
+}
+
+int
+ntix_t_refused(void) {
+  return last_refused;
+}
+
+void
+ntix_t_record_probe(const char *scenario, ntix_native_t nat) {
+  char native[128];
+
+  if (nat.kind == NTIX_NATIVE_NONE)
+    snprintf(native, sizeof(native), "ok");
+  else
+    ntix_native_format(nat.kind, nat.value, native, sizeof(native));
+  append_row(scenario, "@probe", &nat, native, nat.call ? nat.call : "-");
+}
+
 void
 ntix_t_record(const char *scenario, int64_t result, int exact) {
   ntix_native_t nat;
-  char native[128], res[32], path[128];
-  FILE *f;
+  char native[128], res[32];
 
   ntix_native_last(&nat);
   if (result < 0) {
@@ -66,13 +121,9 @@ ntix_t_record(const char *scenario, int64_t result, int exact) {
     ntix_native_format(nat.kind, nat.value, native, sizeof(native));
   else
     snprintf(native, sizeof(native), "-");
-  record_path(path, sizeof(path), suite_name);
-  f = fopen(path, "ab"); /* binary: no \r before \n on Windows */
-  if (f == NULL)
-    return; /* the report is a by-product; the assertion still runs */
-  fprintf(f, "%s\t%s\t%s\t%s\t%s\n", suite_name, scenario, res, native,
-          result < 0 && nat.call != NULL ? nat.call : "-");
-  fclose(f);
+  last_refused = result < 0 && nat.kind == NTIX_NATIVE_NONE;
+  append_row(scenario, res, &nat, native,
+             result < 0 && nat.call != NULL ? nat.call : "-");
 }
 
 const char *

@@ -14,9 +14,11 @@
 #include <stdint.h>
 
 #include "ntix.h"
+#include "probe.h"
 
 /* Appends one row: suite, scenario, result (error name, or the value when
- * exact, or "ok"), native status and native call. */
+ * exact, or "ok"), native status, native call and the Win32 code of an
+ * NTSTATUS ("ERROR_FILE_NOT_FOUND (2)", "-" for other kinds). */
 void ntix_t_record(const char *scenario, int64_t result, int exact);
 
 /* Runs call with a cleared native record, records it as scenario and
@@ -31,6 +33,24 @@ void ntix_t_record(const char *scenario, int64_t result, int exact);
         got_ == (int64_t)(want), "%s",                                 \
         ntix_t_expect_text((scenario), #call, got_, (int64_t)(want))); \
   } while (0)
+
+/* After an NT_EXPECT of scenario: if ntix refused the call itself (it
+ * failed with no native status), evaluates probe, a probe_* call
+ * (probe.h) making the same operation with the raw native call, and
+ * records what the OS said as the scenario's probe.  Otherwise probe is
+ * not evaluated: the native columns already show the OS's answer. */
+#define NT_PROBE(scenario, probe)               \
+  do {                                          \
+    if (ntix_t_refused())                       \
+      ntix_t_record_probe((scenario), (probe)); \
+  } while (0)
+
+/* 1 if the last recorded scenario failed with no native call made. */
+int ntix_t_refused(void);
+
+/* Appends a probe row: suite, scenario, "@probe", native status, native
+ * call, Win32 code (readers that keep one row per scenario skip it). */
+void ntix_t_record_probe(const char *scenario, ntix_native_t nat);
 
 /* The failure text of NT_EXPECT.  Numbers are formatted here, with the C
  * library's snprintf: Check's own formatter, used on Windows, lacks %lld

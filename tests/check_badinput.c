@@ -29,33 +29,44 @@ expect_ebadf(int fd, const char *what) {
   ntix_statfs_t sf;
   ntix_stat_t st;
 
-#define BADF(call_name, call)                                \
+#define BADF(call_name, call, probe)                         \
+  do {                                                       \
+    snprintf(name, sizeof(name), "%s: %s", call_name, what); \
+    NT_EXPECT(name, call, NTIX_EBADF);                       \
+    NT_PROBE(name, probe);                                   \
+  } while (0)
+/* The calls the probes do not cover: the neutral result alone. */
+#define BADF0(call_name, call)                               \
   do {                                                       \
     snprintf(name, sizeof(name), "%s: %s", call_name, what); \
     NT_EXPECT(name, call, NTIX_EBADF);                       \
   } while (0)
-  BADF("read", ntix_read(fd, buf, sizeof(buf)));
-  BADF("write", ntix_write(fd, "abc", 3));
-  BADF("pread", ntix_pread(fd, buf, sizeof(buf), 0));
-  BADF("pwrite", ntix_pwrite(fd, "abc", 3, 0));
-  BADF("readv", ntix_readv(fd, &iov, 1));
-  BADF("writev", ntix_writev(fd, &iov, 1));
-  BADF("seek", ntix_seek(fd, 0, NTIX_SEEK_SET));
-  BADF("fstat", ntix_fstat(fd, &st));
-  BADF("ftruncate", ntix_ftruncate(fd, 0));
-  BADF("fsync", ntix_fsync(fd));
-  BADF("dup", ntix_dup(fd));
-  BADF("fd_flags", ntix_fd_flags(fd));
-  BADF("fd_set_nonblock", ntix_fd_set_nonblock(fd, 1));
-  BADF("fd_set_inherit", ntix_fd_set_inherit(fd, 1));
-  BADF("dup2", ntix_dup2(fd, 0));
-  BADF("dup3", ntix_dup3(fd, 0, 0));
-  BADF("fchmod", ntix_fchmod(fd, 0644));
-  BADF("futimens", ntix_futimens(fd, NULL));
-  BADF("fstatfs", ntix_fstatfs(fd, &sf));
-  BADF("isatty", ntix_isatty(fd));
-  BADF("close", ntix_close(fd));
+  BADF("read", ntix_read(fd, buf, sizeof(buf)),
+       probe_read(fd, buf, sizeof(buf)));
+  BADF("write", ntix_write(fd, "abc", 3), probe_write(fd, "abc", 3));
+  BADF("pread", ntix_pread(fd, buf, sizeof(buf), 0),
+       probe_pread(fd, buf, sizeof(buf), 0));
+  BADF("pwrite", ntix_pwrite(fd, "abc", 3, 0), probe_pwrite(fd, "abc", 3, 0));
+  BADF("readv", ntix_readv(fd, &iov, 1), probe_read(fd, buf, sizeof(buf)));
+  BADF("writev", ntix_writev(fd, &iov, 1), probe_write(fd, buf, sizeof(buf)));
+  BADF("seek", ntix_seek(fd, 0, NTIX_SEEK_SET),
+       probe_seek(fd, 0, NTIX_SEEK_SET));
+  BADF("fstat", ntix_fstat(fd, &st), probe_fstat(fd));
+  BADF("ftruncate", ntix_ftruncate(fd, 0), probe_ftruncate(fd, 0));
+  BADF("fsync", ntix_fsync(fd), probe_fsync(fd));
+  BADF("dup", ntix_dup(fd), probe_dup(fd));
+  BADF0("fd_flags", ntix_fd_flags(fd));
+  BADF0("fd_set_nonblock", ntix_fd_set_nonblock(fd, 1));
+  BADF0("fd_set_inherit", ntix_fd_set_inherit(fd, 1));
+  BADF0("dup2", ntix_dup2(fd, 0));
+  BADF0("dup3", ntix_dup3(fd, 0, 0));
+  BADF0("fchmod", ntix_fchmod(fd, 0644));
+  BADF0("futimens", ntix_futimens(fd, NULL));
+  BADF0("fstatfs", ntix_fstatfs(fd, &sf));
+  BADF0("isatty", ntix_isatty(fd));
+  BADF("close", ntix_close(fd), probe_close(fd));
 #undef BADF
+#undef BADF0
   snprintf(name, sizeof(name), "fd_native: %s is -1", what);
   NT_EXPECT(name, ntix_fd_native(fd) == -1, 1);
 }
@@ -100,16 +111,24 @@ START_TEST(null_buffers) {
   NT_OK(ntix_write(fd, "0123456789", 10));
   NT_OK(ntix_seek(fd, 0, NTIX_SEEK_SET));
   NT_EXPECT("read: NULL buffer", ntix_read(fd, NULL, 10), NTIX_EFAULT);
+  NT_PROBE("read: NULL buffer", probe_read(fd, NULL, 10));
   NT_EXPECT("write: NULL buffer", ntix_write(fd, NULL, 10), NTIX_EFAULT);
+  NT_PROBE("write: NULL buffer", probe_write(fd, NULL, 10));
   NT_EXPECT("pread: NULL buffer", ntix_pread(fd, NULL, 10, 0), NTIX_EFAULT);
+  NT_PROBE("pread: NULL buffer", probe_pread(fd, NULL, 10, 0));
   NT_EXPECT("pwrite: NULL buffer", ntix_pwrite(fd, NULL, 10, 0), NTIX_EFAULT);
+  NT_PROBE("pwrite: NULL buffer", probe_pwrite(fd, NULL, 10, 0));
   NT_EXPECT("read: NULL buffer, bad fd", ntix_read(-1, NULL, 10), NTIX_EFAULT);
+  NT_PROBE("read: NULL buffer, bad fd", probe_read(-1, NULL, 10));
   NT_EXPECT("write: NULL buffer, bad fd", ntix_write(-1, NULL, 10),
             NTIX_EFAULT);
+  NT_PROBE("write: NULL buffer, bad fd", probe_write(-1, NULL, 10));
   NT_EXPECT("pread: NULL buffer, bad fd", ntix_pread(-1, NULL, 10, 0),
             NTIX_EFAULT);
+  NT_PROBE("pread: NULL buffer, bad fd", probe_pread(-1, NULL, 10, 0));
   NT_EXPECT("pwrite: NULL buffer, bad fd", ntix_pwrite(-1, NULL, 10, 0),
             NTIX_EFAULT);
+  NT_PROBE("pwrite: NULL buffer, bad fd", probe_pwrite(-1, NULL, 10, 0));
   NT_EXPECT("read: NULL buffer, length 0", ntix_read(fd, NULL, 0), 0);
   NT_EXPECT("write: NULL buffer, length 0", ntix_write(fd, NULL, 0), 0);
   NT_EXPECT("read: offset unchanged by refused calls",
@@ -260,23 +279,27 @@ expect_path(const char *path, const char *what, int want) {
   ntix_stat_t st;
   ntix_dir_t *d = NULL;
 
-#define PATHCALL(call_name, call)                            \
+#define PATHCALL(call_name, call, probe)                     \
   do {                                                       \
     snprintf(name, sizeof(name), "%s: %s", call_name, what); \
     NT_EXPECT(name, call, want);                             \
+    NT_PROBE(name, probe);                                   \
   } while (0)
   ntix_t_create(ok, "x", 1);
-  PATHCALL("open", open_closed(path, NTIX_O_RDONLY));
-  PATHCALL("open CREAT", open_closed(path, NTIX_O_WRONLY | NTIX_O_CREAT));
-  PATHCALL("stat", ntix_stat(path, &st));
-  PATHCALL("lstat", ntix_lstat(path, &st));
-  PATHCALL("unlink", ntix_unlink(path));
-  PATHCALL("rename from", ntix_rename(path, ntix_t_path("pa-to")));
-  PATHCALL("rename to", ntix_rename(ok, path));
-  PATHCALL("mkdir", ntix_mkdir(path, 0755));
-  PATHCALL("rmdir", ntix_rmdir(path));
-  PATHCALL("chdir", ntix_chdir(path));
-  PATHCALL("dir_open", ntix_t_dir_open(path, &d));
+  PATHCALL("open", open_closed(path, NTIX_O_RDONLY),
+           probe_open(path, NTIX_O_RDONLY));
+  PATHCALL("open CREAT", open_closed(path, NTIX_O_WRONLY | NTIX_O_CREAT),
+           probe_open(path, NTIX_O_WRONLY | NTIX_O_CREAT));
+  PATHCALL("stat", ntix_stat(path, &st), probe_stat(path));
+  PATHCALL("lstat", ntix_lstat(path, &st), probe_lstat(path));
+  PATHCALL("unlink", ntix_unlink(path), probe_unlink(path));
+  PATHCALL("rename from", ntix_rename(path, ntix_t_path("pa-to")),
+           probe_rename(path, ntix_t_path("pa-to")));
+  PATHCALL("rename to", ntix_rename(ok, path), probe_rename(ok, path));
+  PATHCALL("mkdir", ntix_mkdir(path, 0755), probe_mkdir(path));
+  PATHCALL("rmdir", ntix_rmdir(path), probe_rmdir(path));
+  PATHCALL("chdir", ntix_chdir(path), probe_chdir(path));
+  PATHCALL("dir_open", ntix_t_dir_open(path, &d), probe_dir_open(path));
 #undef PATHCALL
 }
 

@@ -1,16 +1,37 @@
 #!/bin/sh
 # semantics-report.sh: join the scenario records of a Linux run and of the
-# Windows runs into one Markdown table (doc/semantics.md).
+# Windows runs into one Markdown report (doc/semantics.md) and, with --tsv,
+# one tab-separated table of the same rows (doc/semantics.tsv).
 #
-# Usage: semantics-report.sh LINUX_DIR WINDOWS_DIR [KNOWN_DIFFERENCES.md]
+# Usage: semantics-report.sh [--tsv FILE] [--join NAME=PATH]...
+#                            LINUX_DIR WINDOWS_DIR [KNOWN_DIFFERENCES.md]
 # Each directory holds the semantics/*.tsv files that `make check` wrote; a
-# row is: suite, scenario, result, native status, native call.  In
-# WINDOWS_DIR, <suite>.wine-<version>.tsv comes from a run under that Wine
-# version and <suite>.tsv from real Windows; each runtime found becomes a
-# column, the oldest Wine first (the main Windows column), then newer ones
-# and real Windows, which show "=" where they saw what the first saw.
+# record is: suite, scenario, result, native status, native call and, from
+# newer runs, the Win32 code of an NTSTATUS.  A record whose result is
+# "@probe" is the raw native call made for a scenario that ntix refused
+# (tests/probe.h).  In WINDOWS_DIR, <suite>.wine-<version>.tsv comes from a
+# run under that Wine version and <suite>.tsv from real Windows; each
+# runtime found becomes a column, the oldest Wine first (the main Windows
+# column), then newer ones and real Windows.  --join NAME=PATH adds one
+# more runtime column, NAME, from a record file or a directory of them made
+# anywhere (for instance the records a CI run on real Windows uploads);
+# repeat it for several.
 set -eu
-[ $# -ge 2 ] || { echo "usage: $0 LINUX_DIR WINDOWS_DIR [KNOWN.md]" >&2; exit 2; }
+tsv= joins=
+while [ $# -gt 0 ]; do
+  case $1 in
+    --tsv) tsv=$2; shift 2 ;;
+    --join) joins="$joins$2
+"; shift 2 ;;
+    --) shift; break ;;
+    -*) echo "$0: unknown option $1" >&2; exit 2 ;;
+    *) break ;;
+  esac
+done
+[ $# -ge 2 ] || {
+  echo "usage: $0 [--tsv FILE] [--join NAME=PATH]... LINUX_DIR WINDOWS_DIR [KNOWN.md]" >&2
+  exit 2
+}
 lin=$1 win=$2 known=${3:-}
 linux_ver=${NTIX_REPORT_LINUX:-$(uname -sr)}
 tmp=${TMPDIR:-/tmp}/ntix-sem.$$
@@ -25,21 +46,36 @@ for f in "$win"/*.tsv; do
   esac
 done | sort -u | sort -k1,1r -k2,2V >"$tmp.runtimes"
 [ -s "$tmp.runtimes" ] || { echo "$0: no records in $win" >&2; exit 1; }
-names=$(awk '{ print $1 == "wine" ? "Wine " $2 : "Windows" }' "$tmp.runtimes" |
-  paste -sd, -)
-# One file per runtime, each record prefixed with the runtime's column.
+# One stream of records, each prefixed with its system: 0 for Linux, then
+# one number per runtime column.
+sed 's/^/0	/' "$lin"/*.tsv >"$tmp.all" 2>/dev/null || :
+: >"$tmp.names"
 i=0
 while read -r kind ver; do
   i=$((i + 1))
   if [ "$kind" = wine ]; then
+    echo "Wine $ver	wine$ver" >>"$tmp.names"
     cat "$win"/*.wine-"$ver".tsv
   else
+    echo "Windows	windows" >>"$tmp.names"
     for f in "$win"/*.tsv; do
       case $f in *.wine-*.tsv) ;; *) cat "$f" ;; esac
     done
-  fi | sed "s/^/$i	/" >>"$tmp.win"
+  fi | sed "s/^/$i	/" >>"$tmp.all"
 done <"$tmp.runtimes"
-cat "$lin"/*.tsv >"$tmp.lin" 2>/dev/null || :
+printf '%s' "$joins" | while IFS= read -r j; do
+  [ -n "$j" ] || continue
+  name=${j%%=*} path=${j#*=}
+  if [ -d "$path" ]; then cat "$path"/*.tsv; else cat "$path"; fi >"$tmp.join"
+  [ -s "$tmp.join" ] || { echo "$0: no records in $path" >&2; exit 1; }
+  i=$(($(wc -l <"$tmp.names") + 1))
+  printf '%s\t%s\n' "$name" "$(echo "$name" | tr -c 'A-Za-z0-9.\n' _ |
+    tr 'A-Z' 'a-z')" >>"$tmp.names"
+  sed "s/^/$i	/" "$tmp.join" >>"$tmp.all"
+done
+names=$(cut -f1 "$tmp.names" | paste -sd, -)
+tags=$(cut -f2 "$tmp.names" | paste -sd, -)
+first=$(sed -n '1s/\t.*//p' "$tmp.names")
 
 listing=$(echo "$names" | sed 's/,\([^,]*\)$/ and \1/; s/,/, /g')
 cat <<HDR
@@ -50,76 +86,208 @@ conformance suites' scenario records; do not edit by hand.  Each row is one
 scenario of a Check suite that ran, from the same source, natively on
 $linux_ver and as a Windows program under $listing.
 The suites assert the neutral result; the native columns show what each OS
-said underneath ("-" where the call succeeded; "refused by" where ntix
-rejected the arguments itself before any system call).  Further Windows
-runtimes show "=" where they saw exactly what the first one saw.  The last
-column says whether every neutral result agrees.
+said underneath: the errno and the Linux system call; the NTSTATUS, the
+Win32 code \`RtlNtStatusToDosError\` gives for it (from ntix's table), and
+the NT call.  "-" is a success.
 
+**Probes.**  Where ntix refuses the arguments itself before any system
+call (a descriptor with no handle, a NULL buffer or path, an empty or
+over-long name), the native columns say "refused by" and the scenario may
+carry a *probe*: the same operation made with the raw native call
+(\`tests/probe-linux.c\`: the system call; \`tests/probe-win32.c\`: the NT
+call with the arguments ntix would have passed: a NULL handle for a
+descriptor that has none, the NULL buffer on a valid handle, a NULL or empty
+\`UNICODE_STRING\`, a name cut to the 32,767 UTF-16 units a
+\`UNICODE_STRING\` holds).  A probe only shows what each OS itself says;
+it never replaces the neutral result, which is ntix's.
+
+The first part lists the scenarios where both Linux and Windows
+($first) made the native call and it failed, natively or in a probe,
+grouped by subject; the second part lists every scenario by suite.
+Further Windows runtimes show "=" where they saw exactly what the first
+one saw; rows where they saw something else are marked **≠**.
+
+**Machine-readable form.**  \`doc/semantics.tsv\` holds every scenario, one
+line each, tab-separated, with a header line naming the columns:
+\`subject suite scenario neutral linux_errno linux_errno_num linux_call
+linux_probe linux_probe_num linux_probe_call\`, then for each Windows runtime
+\`RT\` (\`wine8.0\`, \`wine10.0\`, \`windows\`, or a joined name)
+\`RT_neutral RT_status RT_status_value RT_win32 RT_call RT_probe
+RT_probe_value RT_probe_win32 RT_probe_call\`, then \`both_native\`
+(yes when Linux and the first Windows runtime both made the native call and
+it failed), \`runtimes_differ\` and \`agree\` (every neutral result the
+same).  Empty fields are "-".  Records from another machine, for instance
+real Windows (the GitHub workflow uploads the Windows run's
+\`build/win32/semantics/\` as the artifact \`semantics-windows-*\`), join the
+report as a further runtime column:
+\`tools/semantics-report.sh --join "Windows 11=path/to/semantics" --tsv out.tsv
+build/linux/semantics build/win32/semantics\`.
 HDR
 
-awk -F '\t' -v W="$tmp.win" -v NAMES="$names" '
+awk -F '\t' -v NAMES="$names" -v TAGS="$tags" -v TSV="$tsv" '
 function esc(s) { gsub(/\|/, "\\|", s); return s }
-function native(st, call) {
-  if (st == "-") return call == "-" ? "-" : "refused by `" call "`"
-  return st " `" call "`"
+function nm(t) { if (t == "-" || t == "" || t == "ok") return "-"; sub(/ \(.*$/, "", t); return t }
+function num(t) {
+  if (t == "-" || t == "" || t == "ok") return "-"
+  if (match(t, /\([^)]*\)$/)) return substr(t, RSTART + 1, RLENGTH - 2)
+  return "-"
+}
+function failed(t) { return t != "" && t != "-" && t != "ok" }
+# What system s said for k, natively or in a probe: fills E_*.
+function eff(s, k) {
+  E_via = ""; E_nat = "-"; E_call = "-"; E_w = "-"
+  if (failed(nat[s, k])) { E_via = "native"; E_nat = nat[s, k]; E_call = call[s, k]; E_w = w32[s, k] }
+  else if (failed(pnat[s, k])) { E_via = "probe"; E_nat = pnat[s, k]; E_call = pcall[s, k]; E_w = pw[s, k] }
+  return E_via != ""
+}
+function wintext(nt, w) { return w == "-" || w == "" || w == nt ? nt : nt " / " w }
+function subject(k,   p, c) {
+  p = scen[k]; c = p; sub(/:.*/, "", p); sub(/^[^:]*: */, "", c)
+  if (suite[k] ~ /^(socket|sockaddr|net)/) return "sockets"
+  if (suite[k] ~ /^(poll|timer)/) return "poller and timers"
+  if (suite[k] ~ /^mem/ || p ~ /^(mmap|munmap|mprotect)/) return "memory"
+  if (suite[k] ~ /^(proc|spawn)/ || p ~ /^(spawn|wait|kill|process)/) return "processes"
+  if (suite[k] ~ /^pipe/ || p ~ /^pipe/) return "pipes"
+  if (p ~ /^open/)
+    return (p c) ~ /flag|access mode|EXCL|TRUNC|DIRECTORY|APPEND|WRONLY|RDWR|CREAT/ && c !~ /under|missing|name|path|UTF/ ? "open flags" : "paths and names"
+  if (p ~ /^(stat|lstat|getcwd|realpath)/) return "paths and names"
+  if (p ~ /^(unlink|rename|rmdir|delete)/) return "delete and rename"
+  if (p ~ /^(mkdir|dir_|chdir)/) return "directories"
+  if (p ~ /^(read|write|pread|pwrite|readv|writev|seek|fstat|ftruncate|fsync|dup|close|fd_)/) return "descriptors and I/O"
+  if (suite[k] ~ /^time/ || p ~ /^(sleep|clock)/) return "time"
+  return "other (" suite[k] ")"
 }
 BEGIN {
-  nr = split(NAMES, rname, ",")
-  while ((getline line < W) > 0) {
-    sub(/\r$/, "", line)
-    split(line, f, "\t"); k = f[1] SUBSEP f[2] SUBSEP f[3]
-    if (!(k in wres)) { wres[k] = f[4]; wnat[k] = native(f[5], f[6]) }
-    wkey[f[2] SUBSEP f[3]] = 1
-  }
+  nr = split(NAMES, rname, ","); split(TAGS, rtag, ",")
+  nsub = split("paths and names,open flags,delete and rename,directories,descriptors and I/O,pipes,sockets,poller and timers,memory,processes,time", sorder, ",")
 }
 {
-  sub(/\r$/, "", $5)
-  k = $1 SUBSEP $2
-  if (k in seen) next
-  seen[k] = 1; order[++n] = k; lres[k] = $3; lnat[k] = native($4, $5)
-  suite[k] = $1; scen[k] = $2
+  sub(/\r$/, "")
+  s = $1; k = $2 SUBSEP $3
+  if ($4 == "@probe") {
+    if (!((s, k) in pnat)) { pnat[s, k] = $5; pcall[s, k] = $6; pw[s, k] = NF >= 7 ? $7 : "-" }
+    next
+  }
+  if ((s, k) in res) next
+  res[s, k] = $4; nat[s, k] = $5; call[s, k] = $6; w32[s, k] = NF >= 7 ? $7 : "-"
+  if (s == 0) { order[++n] = k; suite[k] = $2; scen[k] = $3 }
+  else wkey[k] = 1
 }
 END {
-  same = 0; cur = ""; differ = 0
+  same = 0; differ = 0; both = 0; bothp = 0
+  for (i = 1; i <= n; i++) {
+    k = order[i]; subj[k] = subject(k)
+    ok = 1; other = 0
+    for (r = 1; r <= nr; r++) {
+      if (!((r, k) in res)) res[r, k] = "(not run)"
+      if (res[r, k] != res[0, k]) ok = 0
+      if (r > 1 && (res[r, k] != res[1, k] || nat[r, k] != nat[1, k] || pnat[r, k] != pnat[1, k])) other = 1
+    }
+    agree[k] = ok; rdiff[k] = other; same += ok; differ += other
+    l = eff(0, k); w = eff(1, k)
+    isboth[k] = l && w
+    if (isboth[k]) { both++; if (nat[0, k] == "-" || nat[1, k] == "-") bothp++; nsubj[subj[k]]++ }
+  }
+
+  # Part 1: both native, by subject.
+  printf "\n## Native codes side by side\n"
+  for (j = 1; j <= nsub; j++) known_subj[sorder[j]] = 1
+  for (i = 1; i <= n; i++) if (!(subj[order[i]] in known_subj)) { known_subj[subj[order[i]]] = 1; sorder[++nsub] = subj[order[i]] }
+  for (j = 1; j <= nsub; j++) {
+    sj = sorder[j]
+    if (!(sj in nsubj)) continue
+    printf "\n### %s (%d)\n\n", sj, nsubj[sj]
+    printf "| suite | scenario | neutral | errno | Linux call | NTSTATUS (%s) | Win32 | NT call |", rname[1]
+    for (r = 2; r <= nr; r++) printf " %s |", rname[r]
+    print ""
+    printf "|---|---|---|---|---|---|---|---|"
+    for (r = 2; r <= nr; r++) printf "---|"
+    print ""
+    for (i = 1; i <= n; i++) {
+      k = order[i]
+      if (!isboth[k] || subj[k] != sj) continue
+      eff(0, k); lnat = E_nat; lcall = (E_via == "probe" ? "probe " : "") "`" E_call "`"
+      eff(1, k); fnat = E_nat; fw = E_w; fcall = (E_via == "probe" ? "probe " : "") "`" E_call "`"
+      neu = res[0, k]
+      for (r = 1; r <= nr; r++) if (res[r, k] != res[0, k]) neu = neu " / " res[r, k]
+      printf "| %s | %s%s | %s | %s | %s | %s | %s | %s |", suite[k], rdiff[k] ? "**≠** " : "", esc(scen[k]), esc(neu),
+        nm(lnat) " (" num(lnat) ")", lcall, nm(fnat) " (" num(fnat) ")", fw, fcall
+      for (r = 2; r <= nr; r++) {
+        if (res[r, k] == res[1, k] && nat[r, k] == nat[1, k] && pnat[r, k] == pnat[1, k]) { printf " = |"; continue }
+        if (!eff(r, k)) printf " %s |", esc(res[r, k])
+        else printf " %s%s `%s` |", res[r, k] == res[1, k] ? "" : res[r, k] ": ", esc(wintext(E_nat, E_w)), E_call
+      }
+      print ""
+    }
+  }
+
+  # Part 2: every scenario, by suite.
+  printf "\n## Every scenario, by suite\n"
+  cur = ""
   for (i = 1; i <= n; i++) {
     k = order[i]
     if (suite[k] != cur) {
       cur = suite[k]
-      printf "\n## %s\n\n", cur
+      printf "\n### %s\n\n", cur
       printf "| scenario | neutral | Linux errno | Windows NTSTATUS / Win32 (%s) |", rname[1]
       for (r = 2; r <= nr; r++) printf " %s |", rname[r]
-      print " same |"
+      print " probe | same |"
       printf "|---|---|---|---|"
       for (r = 2; r <= nr; r++) printf "---|"
-      print "---|"
+      print "---|---|"
     }
-    ok = 1; neu = lres[k]; cells = ""; other = 0
-    for (r = 1; r <= nr; r++) {
-      rk = r SUBSEP k
-      res = (rk in wres) ? wres[rk] : "(not run)"
-      nat = (rk in wnat) ? wnat[rk] : "-"
-      if (res != lres[k]) { ok = 0; neu = neu " / " res }
-      if (r == 1) { first_res = res; first_nat = nat; cells = esc(nat); continue }
-      if (res == first_res && nat == first_nat) { cells = cells " | =" ; continue }
-      other = 1
-      cells = cells " | " esc(res == first_res ? nat : res ": " nat)
+    neu = res[0, k]
+    for (r = 1; r <= nr; r++) if (res[r, k] != res[0, k]) neu = neu " / " res[r, k]
+    cells = ""; probe = ""
+    for (r = 0; r <= nr; r++) {
+      t = nat[r, k]
+      txt = t == "-" ? (call[r, k] == "-" || call[r, k] == "" ? "-" : "refused by `" call[r, k] "`") : wintext(t, w32[r, k]) " `" call[r, k] "`"
+      if (r >= 2 && res[r, k] == res[1, k] && nat[r, k] == nat[1, k] && call[r, k] == call[1, k]) txt = "="
+      else if (r >= 1 && res[r, k] != res[0, k]) txt = res[r, k] ": " txt
+      cells = cells " | " esc(txt)
+      if ((r, k) in pnat) {
+        pt = (r == 0 ? "Linux" : rname[r]) ": " (pnat[r, k] == "ok" ? "succeeds" : wintext(pnat[r, k], pw[r, k])) " `" pcall[r, k] "`"
+        if (r >= 2 && pnat[r, k] == pnat[1, k] && pcall[r, k] == pcall[1, k]) pt = rname[r] ": ="
+        probe = probe (probe == "" ? "" : "; ") pt
+      }
     }
-    if (ok) same++
-    differ += other
-    printf "| %s | %s | %s | %s | %s |\n", esc(scen[k]), esc(neu), esc(lnat[k]),
-      cells, ok ? "yes" : "**no**"
+    printf "| %s%s | %s%s | %s | %s |\n", rdiff[k] ? "**≠** " : "", esc(scen[k]), esc(neu), cells,
+      probe == "" ? "" : esc(probe), agree[k] ? "yes" : "**no**"
   }
-  for (wk in wkey) if (!(wk in seen)) { split(wk, p, SUBSEP); only[++m] = p[1] ": " p[2] }
+  for (wk in wkey) if (!((0, wk) in res)) { split(wk, p, SUBSEP); only[++m] = p[1] ": " p[2] }
   printf "\n%d scenarios, %d with the same neutral result on all systems", n, same
   if (nr > 1)
     printf "; %d %s where a further Windows runtime saw something else than %s",
       differ, differ == 1 ? "row" : "rows", rname[1]
   print "."
+  printf "%d scenarios where Linux and Windows (%s) both made the native call and it failed, %d of them through a probe.\n", both, rname[1], bothp
   if (m > 0) {
     print "\nRecorded only on Windows:\n"
     for (i = 1; i <= m; i++) printf "- %s\n", only[i]
   }
-}' "$tmp.lin"
+
+  if (TSV == "") exit
+  h = "subject\tsuite\tscenario\tneutral\tlinux_errno\tlinux_errno_num\tlinux_call\tlinux_probe\tlinux_probe_num\tlinux_probe_call"
+  for (r = 1; r <= nr; r++) {
+    t = rtag[r]
+    h = h "\t" t "_neutral\t" t "_status\t" t "_status_value\t" t "_win32\t" t "_call\t" t "_probe\t" t "_probe_value\t" t "_probe_win32\t" t "_probe_call"
+  }
+  print h "\tboth_native\truntimes_differ\tagree" > TSV
+  for (i = 1; i <= n; i++) {
+    k = order[i]
+    line = subj[k] "\t" suite[k] "\t" scen[k] "\t" res[0, k]
+    line = line "\t" nm(nat[0, k]) "\t" num(nat[0, k]) "\t" (failed(nat[0, k]) ? call[0, k] : "-")
+    line = line "\t" (((0, k) in pnat) ? (pnat[0, k] == "ok" ? "ok" : nm(pnat[0, k])) "\t" num(pnat[0, k]) "\t" pcall[0, k] : "-\t-\t-")
+    for (r = 1; r <= nr; r++) {
+      line = line "\t" res[r, k] "\t" nm(nat[r, k]) "\t" num(nat[r, k]) "\t" (failed(nat[r, k]) ? w32[r, k] : "-") "\t" (failed(nat[r, k]) ? call[r, k] : "-")
+      if ((r, k) in pnat)
+        line = line "\t" (pnat[r, k] == "ok" ? "ok" : nm(pnat[r, k])) "\t" num(pnat[r, k]) "\t" pw[r, k] "\t" pcall[r, k]
+      else
+        line = line "\t-\t-\t-\t-"
+    }
+    print line "\t" (isboth[k] ? "yes" : "no") "\t" (rdiff[k] ? "yes" : "no") "\t" (agree[k] ? "yes" : "no") > TSV
+  }
+}' "$tmp.all"
 
 if [ -n "$known" ] && [ -f "$known" ]; then
   printf '\n'
