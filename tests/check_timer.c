@@ -137,9 +137,14 @@ START_TEST(deadline_order) {
   ntix_poll_event_t ev[5];
   int pfd = new_poller();
   int i, ordered = 1;
+  /* Each deadline is fixed from one start time, 100 ms ahead, so that a
+   * slow start (a loaded machine, a sanitizer) cannot reorder them. */
+  int64_t t0 = ntix_clock_mono() + 100 * MS, delay;
 
-  for (i = 0; i < 5; i++)
-    NT_OK(ntix_timer_start(pfd, delays[i] * MS, 0, (uint64_t)delays[i]));
+  for (i = 0; i < 5; i++) {
+    delay = t0 + delays[i] * MS - ntix_clock_mono();
+    NT_OK(ntix_timer_start(pfd, delay > 0 ? delay : 0, 0, (uint64_t)delays[i]));
+  }
   NT_EXPECT("timer: five timers fire", collect(pfd, ev, 5, 5000 * MS), 5);
   for (i = 0; i < 5; i++) ordered &= ev[i].data == (uint64_t)(i + 1) * 10;
   NT_EXPECT("timer: several timers fire in deadline order", ordered, 1);
