@@ -634,8 +634,8 @@ START_TEST(symlink_to_file_and_dir) {
   NT_OK(ntix_realpath(dir, abs, sizeof(abs)));
   ok = symlink_made(abs, dl, &made);
   if (made && (ok = ok && stat_field(dl, 0) == NTIX_FT_DIR &&
-                    ntix_dir_open(dl, &d) == 0))
-    ntix_dir_close(d);
+                    ntix_t_dir_open(dl, &d) == 0))
+    ntix_t_dir_close(d);
   /* unlink removes the link, even one to a directory. */
   ok = ok && (!made || (ntix_unlink(dl) == 0 && lstat_type(dl) == NTIX_ENOENT));
   NT_EXPECT("symlink: absolute, to a directory (or refused with EPERM)", ok, 1);
@@ -756,8 +756,8 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("meta");
-  TCase *fd = tcase_create("fd"), *perm = tcase_create("perm");
-  TCase *link = tcase_create("link");
+  TCase *fd = ntix_t_tcase("fd"), *perm = ntix_t_tcase("perm");
+  TCase *link = ntix_t_tcase("link");
 
   tcase_set_timeout(fd, 60);
   tcase_add_test(fd, flags_bad_fd);

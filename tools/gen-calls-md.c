@@ -39,6 +39,9 @@ static const struct {
     {"poll_create", "The poller and its timers"},
     {"clock_mono", "Time and process"},
     {"spawn", "Processes, signals and the environment"},
+    {"fd_flags",
+     "Metadata: descriptor flags, permissions and times, links, file "
+     "systems"},
 };
 
 /* The functions of ntix.h that make no system call. */

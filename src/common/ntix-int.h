@@ -33,7 +33,7 @@ int ntix__fail(ntix_native_kind_t kind,
  * NTIX_E* == -errno. */
 int ntix__fail_errno(long kret, const char *call) NTIX__COLD;
 
-/* An NTSTATUS or a WSA error: mapped through the tables. */
+/* An NTSTATUS, a Win32 error or a WSA error: mapped through the tables. */
 int ntix__fail_nt(uint32_t status, const char *call) NTIX__COLD;
 int ntix__fail_win32(uint32_t code, const char *call) NTIX__COLD;
 int ntix__fail_wsa(uint32_t code, const char *call) NTIX__COLD;

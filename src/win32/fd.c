@@ -241,8 +241,7 @@ ntix__b_fd_native(int fd) {
   return (intptr_t)e.handle;
 }
 
-/* ---- 3. adopting, closing, duplicating ------------------------------------
- */
+/* ---- 3. adopting, closing, duplicating ---------------------------------- */
 
 ntix__close_hook_t ntix__close_hook;
 

@@ -7,8 +7,8 @@
  * Sections: 1 headers and statuses, 2 object and process, 3 files,
  * 4 volumes and devices, 5 directories, 6 memory, 7 time, 8 I/O completion,
  * 9 named pipes, 10 Rtl helpers, 11 open section for pipe/mem/time,
- * 12 processes, jobs, named sections and the environment, 13 metadata
- * (reparse points, drive letters, volume facts).
+ * 12 processes, jobs, named sections and the environment,
+ * 13 metadata (reparse points, drive letters, volume facts).
  */
 #ifndef NTIX_NT_H
 #define NTIX_NT_H
@@ -492,7 +492,8 @@ VOID NTAPI RtlReleasePebLock(VOID);
 /* The PEB's SessionId (x64). */
 #define NTIX__PEB_SESSION_ID(peb) \
   (*(const ULONG *)((const BYTE *)(peb) + 0x2C0))
-/* ---- metadata: permissions, links, volumes (perm.c, link.c, fsinfo.c) --- */
+
+/* ---- 13. metadata: permissions, links, volumes (perm.c, link.c, fsinfo.c) */
 
 /* Attributes FileBasicInformation may set (the others NT keeps itself). */
 #define NTIX__ATTR_SETTABLE                                                    \
