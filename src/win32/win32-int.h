@@ -100,6 +100,15 @@ void ntix__path_free(UNICODE_STRING *us);
  * caller then requires a directory, as POSIX does. */
 int ntix__path_trailing_slash(const char *path);
 
+/* 1 if the last component of path (UTF-8, trailing separators ignored)
+ * is ".", 2 if it is "..", else 0: POSIX refuses to remove, create or
+ * rename such a name, which NT paths resolve away. */
+int ntix__path_last_dots(const char *path);
+
+/* 1 if the NT path nt is a volume or share root ("\??\C:\",
+ * "\??\UNC\srv\share\"), as ntix__path_to_nt writes them. */
+int ntix__path_is_root(const UNICODE_STRING *nt);
+
 /* Records and returns the error for a failed NtCreateFile/NtOpenFile of
  * the NT path nt: a missing parent is NTIX_ENOENT, but NT says the same
  * when a parent is a file, so the parents are probed and NTIX_ENOTDIR is
