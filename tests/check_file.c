@@ -176,6 +176,24 @@ START_TEST(read_only_file) {
 }
 END_TEST
 
+START_TEST(open_held_by_stdio) {
+  const char *path = ntix_t_path("os-file");
+  char buf[8];
+  FILE *f;
+  int fd;
+
+  ntix_t_create(path, "stdio", 5);
+  f = fopen(path, "rb");
+  ck_assert(f != NULL);
+  fd = (int)NT_EXPECT_OK("open: file the C library holds open",
+                         ntix_open(path, NTIX_O_RDONLY, 0));
+  NT_EXPECT("read: file the C library holds open",
+            ntix_read(fd, buf, sizeof(buf)), 5);
+  ntix_close(fd);
+  fclose(f);
+}
+END_TEST
+
 /* --- append, positional I/O, holes, truncation ------------------------ */
 
 #define REC 16
@@ -527,6 +545,7 @@ main(void) {
   tcase_add_test(tc, closed_descriptor);
   tcase_add_test(tc, access_mode);
   tcase_add_test(tc, directory_descriptor);
+  tcase_add_test(tc, open_held_by_stdio);
   tcase_add_test(tc, append_two_descriptors);
   tcase_add_test(tc, append_ignores_seek);
   tcase_add_test(tc, positional_io);

@@ -444,6 +444,29 @@ START_TEST(chdir_relative) {
 }
 END_TEST
 
+/* The current directory opens through ntix as on Linux (Windows keeps
+ * its handle without FILE_SHARE_DELETE; check_file.c has the same for a
+ * file the C library holds open). */
+START_TEST(open_current_directory) {
+  const char *dir = ntix_t_path("oc-dir");
+  char cwd[4096];
+  int fd;
+
+  NT_OK(ntix_mkdir(dir, 0755));
+  NT_OK(ntix_getcwd(saved_cwd, sizeof(saved_cwd)));
+  NT_OK(ntix_chdir(dir));
+  fd = (int)NT_EXPECT_OK("open: . after chdir",
+                         ntix_open(".", NTIX_O_RDONLY | NTIX_O_DIRECTORY, 0));
+  NT_EXPECT("fstat: . after chdir", name_fd_type(fd), NTIX_FT_DIR);
+  ntix_close(fd);
+  NT_OK(ntix_getcwd(cwd, sizeof(cwd)));
+  fd = (int)NT_EXPECT_OK("open: current directory by its full name",
+                         ntix_open(cwd, NTIX_O_RDONLY | NTIX_O_DIRECTORY, 0));
+  ntix_close(fd);
+  NT_OK(ntix_chdir(saved_cwd));
+}
+END_TEST
+
 START_TEST(chdir_file) {
   const char *file = ntix_t_path("cf-file");
 
@@ -476,6 +499,7 @@ main(void) {
   tcase_set_timeout(cwd, 60);
   tcase_add_test(cwd, chdir_relative);
   tcase_add_test(cwd, chdir_file);
+  tcase_add_test(cwd, open_current_directory);
   suite_add_tcase(s, cwd);
   return ntix_t_run(s, "name");
 }

@@ -197,7 +197,14 @@ open_flags(int flags) {
 }
 
 /* NtCreateFile with DELETE access where the caller may have it (so the
- * handle can be renamed or deleted), else without. */
+ * handle can be renamed or deleted), else without: where it is refused
+ * for lack of the right, or for sharing because another handle to the
+ * file does not share delete (the process's current directory, a file the
+ * C library or another component opened with CreateFile's default
+ * sharing).  Linux opens both; the path can then not be unlinked or
+ * renamed while that other handle is open (NTIX_EBUSY, see
+ * doc/known-differences.md), and nothing ntix does with the descriptor
+ * needs DELETE. */
 static NTSTATUS
 open_handle(HANDLE *h, const UNICODE_STRING *nt, int flags, int mode) {
   ACCESS_MASK access = open_access(flags & NTIX_O_ACCMODE);
@@ -217,7 +224,7 @@ open_handle(HANDLE *h, const UNICODE_STRING *nt, int flags, int mode) {
     objattr |= OBJ_INHERIT;
   st = ntix__nt_create(h, nt, access | DELETE, attrs, disp, options, objattr,
                        NULL);
-  if (st == STATUS_ACCESS_DENIED)
+  if (st == STATUS_ACCESS_DENIED || st == STATUS_SHARING_VIOLATION)
     st = ntix__nt_create(h, nt, access, attrs, disp, options, objattr, NULL);
   if (NT_SUCCESS(st) && (flags & NTIX_O_NOFOLLOW)) {
     switch (nofollow_check(*h)) {
