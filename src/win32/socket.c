@@ -70,6 +70,19 @@ query_kind_flags(SOCKET s) {
   return f;
 }
 
+int
+ntix__socket_adopt(HANDLE h, uint32_t *flags, void **ext) {
+  int type = 0, len = (int)sizeof(type);
+
+  if (wsa_init() != 0 ||
+      getsockopt((SOCKET)h, SOL_SOCKET, SO_TYPE, (char *)&type, &len) != 0)
+    return 0;
+  *flags = (*flags & NTIX__F_INHERIT) | NTIX__F_READ | NTIX__F_WRITE |
+           query_kind_flags((SOCKET)h);
+  *ext = &sock_ext;
+  return 1;
+}
+
 /* The entry of a socket descriptor: 0, NTIX_EBADF or NTIX_ENOTSOCK. */
 int
 ntix__socket_get(int fd, ntix__fdent_t *e, const char *call) {

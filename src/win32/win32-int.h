@@ -184,6 +184,11 @@ int ntix__fd_meta_kind(int fd, ntix__fdent_t *e, const char *call);
  * endpoint) in handle, NTIX__F_READ|NTIX__F_WRITE, NTIX__F_NONBLOCK when
  * non-blocking, and an ext whose close operation calls closesocket. */
 
+/* ntix__b_fd_from_native: 1 if Winsock knows h as a socket (its
+ * getsockopt(SO_TYPE) succeeds, as wepoll validates), with *flags (which
+ * keeps NTIX__F_INHERIT) and *ext set for a socket descriptor; else 0. */
+int ntix__socket_adopt(HANDLE h, uint32_t *flags, void **ext);
+
 /* The base provider's handle behind e's socket (SIO_BASE_HANDLE), the one
  * IOCTL_AFD_POLL needs when layered providers wrap the socket; e's own
  * handle when the query fails.  NULL if e is not a socket. */
