@@ -300,7 +300,9 @@ io_read(const ntix__fdent_t *e, void *buf, size_t len, LARGE_INTEGER *off) {
   st = NtReadFile(e->handle, NULL, NULL, NULL, &iosb, buf, (ULONG)len, off,
                   NULL);
   st = io_wait(e->handle, st, &iosb);
-  if (NT_SUCCESS(st))
+  /* BUFFER_OVERFLOW: part of a message of an adopted message-mode pipe;
+   * the rest comes with the next reads, as a byte stream's would. */
+  if (NT_SUCCESS(st) || st == STATUS_BUFFER_OVERFLOW)
     return (int64_t)iosb.Information;
   /* End of data: a file's end, or a pipe whose writer has gone. */
   if (st == STATUS_END_OF_FILE || st == STATUS_PIPE_BROKEN)
