@@ -453,6 +453,42 @@ START_TEST(adopted_socket) {
 }
 END_TEST
 
+/* MSG_DONTWAIT sends on a blocking socket until the peer's window and the
+ * send buffer are full: each call returns at once (a count, then EAGAIN),
+ * and the peer receives exactly the bytes the calls reported, in order;
+ * then the socket still works blocking.  (Windows must not cancel a send
+ * that would wait: doc/known-differences.md.) */
+START_TEST(dontwait_send_fill) {
+  static unsigned char out[(1 << 19) + 251], in[1 << 16];
+  int c, a, i, mismatch = 0;
+  int64_t n = 0, total = 0, got = 0, r;
+
+  /* Byte k of the stream is k % 251 whatever each call sent. */
+  for (i = 0; i < (int)sizeof(out); i++) out[i] = (unsigned char)(i % 251);
+  ntix_t_tcp_pair(NTIX_AF_INET, &c, &a);
+  for (i = 0; i < 100000; i++) {
+    n = ntix_send(c, out + total % 251, 1 << 19, NTIX_MSG_DONTWAIT);
+    if (n < 0)
+      break;
+    total += n;
+  }
+  NT_EXPECT("send: MSG_DONTWAIT on a blocking socket fills to EAGAIN", n,
+            NTIX_EAGAIN);
+  NT_EXPECT("send: MSG_DONTWAIT on a blocking socket sent something", total > 0,
+            1);
+  NT_OK(ntix_shutdown(c, NTIX_SHUT_WR));
+  while ((r = ntix_recv(a, in, sizeof(in), 0)) > 0) {
+    for (i = 0; i < r; i++) mismatch += in[i] != (got + i) % 251;
+    got += r;
+  }
+  NT_EXPECT("recv: peer gets exactly what the MSG_DONTWAIT sends reported",
+            got == total, 1);
+  NT_EXPECT("recv: and in order", mismatch, 0);
+  ntix_close(c);
+  ntix_close(a);
+}
+END_TEST
+
 START_TEST(half_close) {
   int c, a;
   char buf[8];
@@ -684,6 +720,7 @@ main(void) {
   tcase_add_test(tc, peer_reset_send);
   tcase_add_test(tc, dup_socket);
   tcase_add_test(tc, adopted_socket);
+  tcase_add_test(tc, dontwait_send_fill);
   tcase_add_test(tc, peer_close);
   tcase_add_test(tc, half_close);
   tcase_add_test(tc, nonblocking_io);

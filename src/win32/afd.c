@@ -59,22 +59,31 @@ ntix__afd_listen(HANDLE s, ULONG backlog) {
   return afd_ioctl(s, NTIX__IOCTL_AFD_LISTEN, &li, sizeof(li), NULL, 0);
 }
 
-/* Whether AFD reports the connection aborted (reset by the peer): a poll
- * for ABORT that returns at once.  Wine 8.0's recv reports a reset stream
- * as end of data, while its AFD state still says ABORT. */
-int
-ntix__afd_was_reset(HANDLE s) {
+uint32_t
+ntix__afd_events_now(const ntix__fdent_t *e, uint32_t want) {
+  ntix__sockext_t *sx = e->kind == NTIX__K_SOCKET ? e->ext : NULL;
   ntix__afd_poll_info_t pi;
+  HANDLE base = ntix__socket_base(e);
   NTSTATUS st;
 
   memset(&pi, 0, sizeof(pi));
   pi.Timeout.QuadPart = 0;
   pi.NumberOfHandles = 1;
-  pi.Handles[0].Handle = s;
-  pi.Handles[0].Events = NTIX__AFD_POLL_ABORT;
-  st = afd_ioctl(s, NTIX__IOCTL_AFD_POLL, &pi, sizeof(pi), &pi, sizeof(pi));
-  return st == STATUS_SUCCESS && pi.NumberOfHandles == 1 &&
-         (pi.Handles[0].Events & NTIX__AFD_POLL_ABORT) != 0;
+  pi.Handles[0].Handle = base;
+  pi.Handles[0].Events = want;
+  ntix__share_probe_begin(sx);
+  st = afd_ioctl(base, NTIX__IOCTL_AFD_POLL, &pi, sizeof(pi), &pi, sizeof(pi));
+  ntix__share_probe_end(sx);
+  if (st != STATUS_SUCCESS || pi.NumberOfHandles != 1)
+    return 0;
+  return pi.Handles[0].Events & want;
+}
+
+/* Wine 8.0's recv reports a reset stream as end of data, while its AFD
+ * state still says ABORT. */
+int
+ntix__afd_was_reset(const ntix__fdent_t *e) {
+  return ntix__afd_events_now(e, NTIX__AFD_POLL_ABORT) != 0;
 }
 
 /* One WSAIoctl returning a socket: it, or INVALID_SOCKET. */

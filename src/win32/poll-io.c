@@ -310,12 +310,14 @@ afd_to_events(uint32_t a) {
 
 void
 ntix__poll_reg_maybe_free(reg_t *r) {
-  if (!(r->state & R_DEAD) || (r->state & (R_PENDING | R_QUEUED | R_READY)))
+  if (!(r->state & R_DEAD) || (r->state & (R_PENDING | R_QUEUED | R_READY)) ||
+      __atomic_load_n(&r->fwd, __ATOMIC_ACQUIRE) != 0)
     return;
   if (r->helper != NULL)
     r->helper->used--;
   if (r->kind == RK_PIPE_READ)
     unbind_reg(r);
+  ntix__sockext_put(r->sx);
   free(r);
 }
 
@@ -373,21 +375,15 @@ submit_failed(reg_t *r, NTSTATUS st) {
     push_ready(r, NTIX_POLL_ERR);
 }
 
+/* One poll per endpoint (poll-share.c): STATUS_RETRY says another
+ * registration's poll serves this one for now, with no I/O. */
 static void
 submit_afd(reg_t *r) {
   NTSTATUS st;
 
-  r->afd_mask = ntix__poll_afd_mask(r->events);
-  r->info.Timeout.QuadPart = INT64_MAX;
-  r->info.NumberOfHandles = 1;
-  r->info.Exclusive = FALSE;
-  r->info.Handles[0].Handle = r->handle;
-  r->info.Handles[0].Events = r->afd_mask;
-  r->info.Handles[0].Status = 0;
-  r->iosb.Status = STATUS_PENDING;
-  st = NtDeviceIoControlFile(r->helper->handle, NULL, NULL, r, &r->iosb,
-                             NTIX__IOCTL_AFD_POLL, &r->info, sizeof(r->info),
-                             &r->info, sizeof(r->info));
+  st = ntix__share_submit(r, ntix__poll_afd_mask(r->events));
+  if (st == STATUS_RETRY)
+    return;
   /* Success and pending both queue a packet (no SKIP_COMPLETION_PORT). */
   if (io_queued(st)) {
     r->state |= R_PENDING;
@@ -482,6 +478,7 @@ ntix__poll_reg_delete(poller_t *p, reg_t *r) {
   p->table[r->fd] = NULL;
   r->state |= R_DEAD;
   ntix__poll_cancel(r);
+  ntix__share_detach(r);
   ntix__poll_reg_maybe_free(r);
 }
 
@@ -507,20 +504,28 @@ report(reg_t *r, uint32_t ev, ntix_poll_event_t *out) {
   return 1;
 }
 
-static uint32_t
-socket_result(reg_t *r, NTSTATUS st) {
-  uint32_t a;
-
+uint32_t
+ntix__poll_afd_events(reg_t *r, NTSTATUS st, uint32_t a) {
   if (!NT_SUCCESS(st))
     return NTIX_POLL_ERR;
-  if (r->info.NumberOfHandles < 1)
-    return 0;
-  a = r->info.Handles[0].Events;
   if (a & NTIX__AFD_POLL_LOCAL_CLOSE) {
     r->state |= R_GONE;
     return 0;
   }
   return afd_to_events(a);
+}
+
+static uint32_t
+socket_result(reg_t *r, NTSTATUS st) {
+  uint32_t a = 0;
+
+  if (r->sx != NULL)
+    ntix__share_done(r, st);
+  if (NT_SUCCESS(st) && r->info.NumberOfHandles < 1)
+    return 0;
+  if (NT_SUCCESS(st))
+    a = r->info.Handles[0].Events;
+  return ntix__poll_afd_events(r, st, a);
 }
 
 /* A warning (BUFFER_OVERFLOW: a message waits that the zero-byte read
@@ -547,8 +552,11 @@ ntix__poll_complete(poller_t *p,
     ntix__poll_reg_maybe_free(r);
     return 0;
   }
-  /* Cancelled to change the mask: just resubmit. */
+  /* Cancelled to change the mask, or withdrawn (poll-share.c): just
+   * resubmit. */
   if (st == STATUS_CANCELLED) {
+    if (r->sx != NULL)
+      ntix__share_done(r, st);
     push_submit(r);
     return 0;
   }
@@ -577,8 +585,38 @@ ntix__poll_dispatch(poller_t *p,
   }
   if (c->KeyContext == KEY_KICK || c->ApcContext == NULL)
     return 0;
+  if (c->KeyContext == KEY_SHARE)
+    return ntix__poll_forwarded(p, (reg_t *)c->ApcContext,
+                                c->IoStatusBlock.Status,
+                                c->IoStatusBlock.Information, out);
   return ntix__poll_complete(p, (reg_t *)c->ApcContext, c->IoStatusBlock.Status,
                              out);
+}
+
+/* Another registration's poll of r's endpoint completed (events), or r's
+ * turn to poll came (STATUS_PENDING). */
+int
+ntix__poll_forwarded(poller_t *p,
+                     reg_t *r,
+                     NTSTATUS st,
+                     ULONG_PTR afd_events,
+                     ntix_poll_event_t *out) {
+  uint32_t ev;
+
+  __atomic_sub_fetch(&r->fwd, 1, __ATOMIC_ACQ_REL);
+  __atomic_sub_fetch(&p->fwd_inflight, 1, __ATOMIC_ACQ_REL);
+  if (r->state & (R_DEAD | R_DISARMED | R_GONE)) {
+    ntix__poll_reg_maybe_free(r);
+    return 0;
+  }
+  if (st == STATUS_PENDING) {
+    push_submit(r);
+    return 0;
+  }
+  ev = ntix__poll_afd_events(r, st, (uint32_t)afd_events);
+  if (r->state & R_GONE)
+    return 0;
+  return report(r, ev & ((r->events & USER_EVENTS) | ALWAYS), out);
 }
 
 /* Ready-list registrations: level ones stay on it. */
