@@ -108,7 +108,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("handles");
-  TCase *tc = tcase_create("handles");
+  TCase *tc = ntix_t_tcase("handles");
 
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, message_pipe_polled);
