@@ -324,14 +324,18 @@ dup_entry(const ntix__fdent_t *e, int inherit, ntix__fdent_t *out) {
   const ntix__fdops_t *ops = ntix__fd_ops(e);
   HANDLE nh = NULL;
   NTSTATUS st;
+  void *ext;
   int rc;
 
   if (ops != NULL && ops->dup_handle != NULL) {
     if ((rc = ops->dup_handle(e, &nh)) != 0)
       return rc;
+    /* The duplicate's own reference to ext (a socket's is counted), which
+     * its close operation gives back. */
+    ext = ops->dup != NULL ? ops->dup(e, nh) : NULL;
     if (inherit && !NT_SUCCESS(st = set_handle_inherit(nh, 1))) {
       rc = ntix__fail_nt((uint32_t)st, "NtSetInformationObject");
-      ops->close(&(ntix__fdent_t){nh, e->kind, e->flags, e->ext, 0});
+      ops->close(&(ntix__fdent_t){nh, e->kind, e->flags, ext, 0});
       return rc;
     }
   } else {
@@ -342,11 +346,12 @@ dup_entry(const ntix__fdent_t *e, int inherit, ntix__fdent_t *out) {
                            inherit ? OBJ_INHERIT : 0, DUPLICATE_SAME_ACCESS);
     if (!NT_SUCCESS(st))
       return ntix__fail_nt((uint32_t)st, "NtDuplicateObject");
+    ext = (ops != NULL && ops->dup != NULL) ? ops->dup(e, nh) : NULL;
   }
   *out = *e;
   out->handle = nh;
   out->flags = (e->flags & ~NTIX__F_INHERIT) | (inherit ? NTIX__F_INHERIT : 0);
-  out->ext = (ops != NULL && ops->dup != NULL) ? ops->dup(e, nh) : NULL;
+  out->ext = ext;
   return 0;
 }
 
