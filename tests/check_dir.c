@@ -174,6 +174,7 @@ END_TEST
 START_TEST(unlinked_open_file) {
   const char *dir = ntix_t_path("uo-dir");
   const char *file = ntix_t_path("uo-dir/one");
+  ntix_stat_t st;
   ntix_dir_t *d;
   int dots = 0, fd;
 
@@ -187,6 +188,8 @@ START_TEST(unlinked_open_file) {
             0);
   ntix_t_dir_close(d);
   NT_EXPECT("rmdir: directory whose unlinked file is open", ntix_rmdir(dir), 0);
+  NT_EXPECT("stat: removed directory whose unlinked file is open",
+            ntix_stat(dir, &st), NTIX_ENOENT);
   ntix_close(fd);
 }
 END_TEST

@@ -149,6 +149,115 @@ START_TEST(dir_errors) {
 }
 END_TEST
 
+/* The type fstat reports for fd, or the error. */
+static int
+name_fd_type(int fd) {
+  ntix_stat_t st;
+  int rc = ntix_fstat(fd, &st);
+
+  return rc < 0 ? rc : (int)st.type;
+}
+
+/* "." and ".." as the last component name no entry of their own: Linux
+ * refuses to remove, create or rename them (each call with its own code)
+ * and never acts on the directory they resolve to. */
+START_TEST(dot_last_component) {
+  char e[512], file[512]; /* ntix_t_path's buffers rotate */
+
+  snprintf(e, sizeof(e), "%s", ntix_t_path("dl-d/e"));
+  snprintf(file, sizeof(file), "%s", ntix_t_path("dl-d/file"));
+
+  NT_OK(ntix_mkdir(ntix_t_path("dl-d"), 0755));
+  NT_OK(ntix_mkdir(e, 0755));
+  NT_OK(ntix_mkdir(ntix_t_path("dl-d/f"), 0755));
+  ntix_t_create(file, "x", 1);
+  NT_EXPECT("rmdir: path ending in /.", ntix_rmdir(ntix_t_path("dl-d/e/.")),
+            NTIX_EINVAL);
+  NT_EXPECT("rmdir: path ending in /./", ntix_rmdir(ntix_t_path("dl-d/e/./")),
+            NTIX_EINVAL);
+  NT_EXPECT("rmdir: path ending in /..", ntix_rmdir(ntix_t_path("dl-d/e/..")),
+            NTIX_ENOTEMPTY);
+  NT_EXPECT("rmdir: .", ntix_rmdir("."), NTIX_EINVAL);
+  NT_EXPECT("rmdir: ..", ntix_rmdir(".."), NTIX_ENOTEMPTY);
+  NT_EXPECT("rmdir: the root directory", ntix_rmdir("/"), NTIX_EBUSY);
+  NT_EXPECT("rmdir: /. under a file", ntix_rmdir(ntix_t_path("dl-d/file/.")),
+            NTIX_ENOTDIR);
+  NT_EXPECT("rmdir: /. under a missing directory",
+            ntix_rmdir(ntix_t_path("dl-d/missing/.")), NTIX_ENOENT);
+  NT_EXPECT("stat: directory named through /. stays", ntix_t_path_type(e),
+            NTIX_FT_DIR);
+  NT_EXPECT("unlink: path ending in /.", ntix_unlink(ntix_t_path("dl-d/e/.")),
+            NTIX_EISDIR);
+  NT_EXPECT("unlink: path ending in /..", ntix_unlink(ntix_t_path("dl-d/e/..")),
+            NTIX_EISDIR);
+  NT_EXPECT("mkdir: path ending in /.",
+            ntix_mkdir(ntix_t_path("dl-d/e/."), 0755), NTIX_EEXIST);
+  NT_EXPECT("mkdir: path ending in /..",
+            ntix_mkdir(ntix_t_path("dl-d/e/.."), 0755), NTIX_EEXIST);
+  NT_EXPECT("mkdir: /. under a missing directory",
+            ntix_mkdir(ntix_t_path("dl-d/new/."), 0755), NTIX_ENOENT);
+  NT_EXPECT("rename: source ending in /.",
+            ntix_rename(ntix_t_path("dl-d/e/."), ntix_t_path("dl-d/x")),
+            NTIX_EBUSY);
+  NT_EXPECT("rename: source ending in /..",
+            ntix_rename(ntix_t_path("dl-d/e/.."), ntix_t_path("dl-d/x")),
+            NTIX_EBUSY);
+  NT_EXPECT("rename: target ending in /.",
+            ntix_rename(ntix_t_path("dl-d/f"), ntix_t_path("dl-d/e/.")),
+            NTIX_EBUSY);
+  NT_EXPECT("rename: file onto a path ending in /..",
+            ntix_rename(file, ntix_t_path("dl-d/e/..")), NTIX_EBUSY);
+  NT_EXPECT("rename: the root directory",
+            ntix_rename("/", ntix_t_path("dl-d/x")), NTIX_EBUSY);
+  NT_EXPECT("stat: directories named through dots stay",
+            ntix_t_path_type(e) == NTIX_FT_DIR &&
+                ntix_t_path_type(ntix_t_path("dl-d/f")) == NTIX_FT_DIR &&
+                ntix_t_path_type(file) == NTIX_FT_REG,
+            1);
+  NT_EXPECT("rmdir: path ending in / still removes",
+            ntix_rmdir(ntix_t_path("dl-d/e/")), 0);
+}
+END_TEST
+
+/* rmdir frees the name at once, even while the directory is open or holds
+ * a file unlinked while open, as unlink does for files. */
+START_TEST(rmdir_open_directory) {
+  const char *dir = ntix_t_path("rx-dir");
+  const char *held = ntix_t_path("rx-held");
+  const char *inner = ntix_t_path("rx-held/f");
+  char buf[4];
+  int fd, ffd, hfd;
+
+  NT_OK(ntix_mkdir(dir, 0755));
+  fd = (int)NT_OK(ntix_open(dir, NTIX_O_RDONLY | NTIX_O_DIRECTORY, 0));
+  NT_EXPECT("rmdir: directory open as a descriptor", ntix_rmdir(dir), 0);
+  NT_EXPECT("stat: removed open directory is gone", ntix_t_path_type(dir),
+            NTIX_ENOENT);
+  NT_EXPECT("mkdir: name of a removed open directory", ntix_mkdir(dir, 0755),
+            0);
+  NT_EXPECT("fstat: descriptor of a removed directory", name_fd_type(fd),
+            NTIX_FT_DIR);
+  ntix_close(fd);
+  NT_OK(ntix_rmdir(dir));
+
+  NT_OK(ntix_mkdir(held, 0755));
+  ntix_t_create(inner, "in", 2);
+  hfd = (int)NT_OK(ntix_open(held, NTIX_O_RDONLY | NTIX_O_DIRECTORY, 0));
+  ffd = ntix_t_open(inner, NTIX_O_RDONLY);
+  NT_OK(ntix_unlink(inner));
+  NT_EXPECT("rmdir: open directory whose unlinked file is open",
+            ntix_rmdir(held), 0);
+  NT_EXPECT("stat: removed directory of an open unlinked file is gone",
+            ntix_t_path_type(held), NTIX_ENOENT);
+  NT_EXPECT("read: unlinked file of a removed directory",
+            ntix_read(ffd, buf, sizeof(buf)), 2);
+  NT_EXPECT("mkdir: name of a removed directory that held an open file",
+            ntix_mkdir(held, 0755), 0);
+  ntix_close(ffd);
+  ntix_close(hfd);
+}
+END_TEST
+
 /* --- names ------------------------------------------------------------ */
 
 START_TEST(long_component) {
@@ -335,6 +444,29 @@ START_TEST(chdir_relative) {
 }
 END_TEST
 
+/* The current directory opens through ntix as on Linux (Windows keeps
+ * its handle without FILE_SHARE_DELETE; check_file.c has the same for a
+ * file the C library holds open). */
+START_TEST(open_current_directory) {
+  const char *dir = ntix_t_path("oc-dir");
+  char cwd[4096];
+  int fd;
+
+  NT_OK(ntix_mkdir(dir, 0755));
+  NT_OK(ntix_getcwd(saved_cwd, sizeof(saved_cwd)));
+  NT_OK(ntix_chdir(dir));
+  fd = (int)NT_EXPECT_OK("open: . after chdir",
+                         ntix_open(".", NTIX_O_RDONLY | NTIX_O_DIRECTORY, 0));
+  NT_EXPECT("fstat: . after chdir", name_fd_type(fd), NTIX_FT_DIR);
+  ntix_close(fd);
+  NT_OK(ntix_getcwd(cwd, sizeof(cwd)));
+  fd = (int)NT_EXPECT_OK("open: current directory by its full name",
+                         ntix_open(cwd, NTIX_O_RDONLY | NTIX_O_DIRECTORY, 0));
+  ntix_close(fd);
+  NT_OK(ntix_chdir(saved_cwd));
+}
+END_TEST
+
 START_TEST(chdir_file) {
   const char *file = ntix_t_path("cf-file");
 
@@ -356,6 +488,8 @@ main(void) {
   tcase_add_test(tc, rename_errors);
   tcase_add_test(tc, rename_directories);
   tcase_add_test(tc, dir_errors);
+  tcase_add_test(tc, dot_last_component);
+  tcase_add_test(tc, rmdir_open_directory);
   tcase_add_test(tc, long_component);
   tcase_add_test(tc, long_path);
   tcase_add_test(tc, utf8_name);
@@ -365,6 +499,7 @@ main(void) {
   tcase_set_timeout(cwd, 60);
   tcase_add_test(cwd, chdir_relative);
   tcase_add_test(cwd, chdir_file);
+  tcase_add_test(cwd, open_current_directory);
   suite_add_tcase(s, cwd);
   return ntix_t_run(s, "name");
 }

@@ -508,6 +508,58 @@ START_TEST(many_waiters) {
 }
 END_TEST
 
+/* One socket in three pollers with different masks, two of them waited in
+ * by threads when data arrives: each poller reports what it asked for.
+ * (Windows keeps one AFD poll per socket for all of them: doc/poller.md.)
+ * MSG_DONTWAIT on the blocking socket meanwhile leaves them working. */
+START_TEST(socket_in_three_pollers) {
+  static struct waiter w[2];
+  ntix_poll_event_t ev[4];
+  ntix_t_thread_t *t[2];
+  int p[3], c, a, i, started = 0, got = 0;
+  char b;
+
+  for (i = 0; i < 3; i++) p[i] = (int)NT_OK(ntix_poll_create(0));
+  ntix_t_tcp_pair(NTIX_AF_INET, &c, &a);
+  NT_OK(ntix_poll_ctl(p[0], NTIX_POLL_ADD, c, NTIX_POLL_IN, 31));
+  NT_OK(ntix_poll_ctl(p[1], NTIX_POLL_ADD, c, NTIX_POLL_IN, 32));
+  NT_OK(ntix_poll_ctl(p[2], NTIX_POLL_ADD, c, NTIX_POLL_OUT, 33));
+  NT_EXPECT("poll: OUT in a third poller of a socket two watch for IN",
+            has(events_of(p[2], 33, 5000), NTIX_POLL_OUT), 1);
+  NT_EXPECT("poll_wait: first of three pollers, nothing to read",
+            ntix_poll_wait(p[0], ev, 4, 50 * MS), 0);
+  for (i = 0; i < 2; i++) {
+    w[i].p = p[i], w[i].started = &started, w[i].n = -1;
+    t[i] = ntix_t_spawn(wait_thread, &w[i]);
+  }
+  while (__atomic_load_n(&started, __ATOMIC_SEQ_CST) < 2) ntix_sleep_ns(1 * MS);
+  ntix_sleep_ns(200 * MS); /* let both threads enter their waits */
+  NT_OK(ntix_send(a, "z", 1, 0));
+  for (i = 0; i < 2; i++) {
+    ntix_t_join(t[i]);
+    got += w[i].n == 1 && w[i].ev.data == (uint64_t)(31 + i) &&
+           (w[i].ev.events & NTIX_POLL_IN) != 0;
+  }
+  NT_EXPECT("poll: two pollers waited in at once both get IN", got, 2);
+  NT_EXPECT("poll: third poller still reports OUT",
+            has(events_of(p[2], 33, 5000), NTIX_POLL_OUT), 1);
+  NT_EXPECT("recv: MSG_DONTWAIT on a blocking socket in three pollers",
+            ntix_recv(c, &b, 1, NTIX_MSG_DONTWAIT), 1);
+  NT_EXPECT("recv: MSG_DONTWAIT again, nothing left",
+            ntix_recv(c, &b, 1, NTIX_MSG_DONTWAIT), NTIX_EAGAIN);
+  NT_EXPECT("poll_wait: first poller, drained",
+            ntix_poll_wait(p[0], ev, 4, 50 * MS), 0);
+  NT_OK(ntix_send(a, "y", 1, 0));
+  NT_EXPECT("poll: first poller reports IN after the MSG_DONTWAIT calls",
+            has(events_of(p[0], 31, 5000), NTIX_POLL_IN), 1);
+  NT_EXPECT("poll: second poller reports IN after the MSG_DONTWAIT calls",
+            has(events_of(p[1], 32, 5000), NTIX_POLL_IN), 1);
+  ntix_close(c);
+  ntix_close(a);
+  for (i = 0; i < 3; i++) ntix_poll_close(p[i]);
+}
+END_TEST
+
 /* G14: never early, late by at most SLACK_MS. */
 START_TEST(timer_slack) {
   ntix_poll_event_t ev[4];
@@ -650,6 +702,7 @@ main(void) {
   tcase_add_test(tc, max_events);
   tcase_add_test(tc, wake);
   tcase_add_test(tc, many_waiters);
+  tcase_add_test(tc, socket_in_three_pollers);
   tcase_add_test(tc, timer_slack);
   tcase_add_test(tc, spin);
   suite_add_tcase(s, tc);

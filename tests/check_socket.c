@@ -424,6 +424,71 @@ START_TEST(dup_socket) {
 }
 END_TEST
 
+/* A socket's native handle adopted as a descriptor is a socket: fstat
+ * says so and the socket calls work.  The adopted descriptor owns the
+ * native socket (on Linux it is the same descriptor), so after closing it
+ * the one it came from is a stale name on both OSes. */
+START_TEST(adopted_socket) {
+  ntix_stat_t st;
+  int c, a, d, n;
+  char buf[8];
+
+  ntix_t_tcp_pair(NTIX_AF_INET, &c, &a);
+  d = (int)NT_OK(ntix_dup(c));
+  n = NT_EXPECT_OK("fd_from_native: a socket's native handle",
+                   ntix_fd_from_native(ntix_fd_native(d)));
+  NT_OK(ntix_fstat(n, &st));
+  NT_EXPECT("fstat: adopted socket is a socket", st.type, NTIX_FT_SOCK);
+  NT_EXPECT("send: adopted socket", ntix_send(n, "ad", 2, 0), 2);
+  NT_EXPECT("recv: what the adopted socket sent", ntix_t_recv_all(a, buf, 2),
+            2);
+  NT_EXPECT("send: to the adopted socket", ntix_send(a, "pt", 2, 0), 2);
+  NT_EXPECT("recv: adopted socket", ntix_t_recv_all(n, buf, 2), 2);
+  NT_EXPECT("recv: adopted socket's bytes", memcmp(buf, "pt", 2), 0);
+  NT_EXPECT("close: adopted socket", ntix_close(n), 0);
+  NT_EXPECT("close: descriptor whose native socket was adopted and closed",
+            ntix_close(d), NTIX_EBADF);
+  ntix_close(c);
+  ntix_close(a);
+}
+END_TEST
+
+/* MSG_DONTWAIT sends on a blocking socket until the peer's window and the
+ * send buffer are full: each call returns at once (a count, then EAGAIN),
+ * and the peer receives exactly the bytes the calls reported, in order;
+ * then the socket still works blocking.  (Windows must not cancel a send
+ * that would wait: doc/known-differences.md.) */
+START_TEST(dontwait_send_fill) {
+  static unsigned char out[(1 << 19) + 251], in[1 << 16];
+  int c, a, i, mismatch = 0;
+  int64_t n = 0, total = 0, got = 0, r;
+
+  /* Byte k of the stream is k % 251 whatever each call sent. */
+  for (i = 0; i < (int)sizeof(out); i++) out[i] = (unsigned char)(i % 251);
+  ntix_t_tcp_pair(NTIX_AF_INET, &c, &a);
+  for (i = 0; i < 100000; i++) {
+    n = ntix_send(c, out + total % 251, 1 << 19, NTIX_MSG_DONTWAIT);
+    if (n < 0)
+      break;
+    total += n;
+  }
+  NT_EXPECT("send: MSG_DONTWAIT on a blocking socket fills to EAGAIN", n,
+            NTIX_EAGAIN);
+  NT_EXPECT("send: MSG_DONTWAIT on a blocking socket sent something", total > 0,
+            1);
+  NT_OK(ntix_shutdown(c, NTIX_SHUT_WR));
+  while ((r = ntix_recv(a, in, sizeof(in), 0)) > 0) {
+    for (i = 0; i < r; i++) mismatch += in[i] != (got + i) % 251;
+    got += r;
+  }
+  NT_EXPECT("recv: peer gets exactly what the MSG_DONTWAIT sends reported",
+            got == total, 1);
+  NT_EXPECT("recv: and in order", mismatch, 0);
+  ntix_close(c);
+  ntix_close(a);
+}
+END_TEST
+
 START_TEST(half_close) {
   int c, a;
   char buf[8];
@@ -654,6 +719,8 @@ main(void) {
   tcase_add_test(tc, peer_reset_recv);
   tcase_add_test(tc, peer_reset_send);
   tcase_add_test(tc, dup_socket);
+  tcase_add_test(tc, adopted_socket);
+  tcase_add_test(tc, dontwait_send_fill);
   tcase_add_test(tc, peer_close);
   tcase_add_test(tc, half_close);
   tcase_add_test(tc, nonblocking_io);

@@ -59,42 +59,68 @@ ntix__afd_listen(HANDLE s, ULONG backlog) {
   return afd_ioctl(s, NTIX__IOCTL_AFD_LISTEN, &li, sizeof(li), NULL, 0);
 }
 
-/* Whether AFD reports the connection aborted (reset by the peer): a poll
- * for ABORT that returns at once.  Wine 8.0's recv reports a reset stream
- * as end of data, while its AFD state still says ABORT. */
-int
-ntix__afd_was_reset(HANDLE s) {
+uint32_t
+ntix__afd_events_now(const ntix__fdent_t *e, uint32_t want) {
+  ntix__sockext_t *sx = e->kind == NTIX__K_SOCKET ? e->ext : NULL;
   ntix__afd_poll_info_t pi;
+  HANDLE base = ntix__socket_base(e);
   NTSTATUS st;
 
   memset(&pi, 0, sizeof(pi));
   pi.Timeout.QuadPart = 0;
   pi.NumberOfHandles = 1;
-  pi.Handles[0].Handle = s;
-  pi.Handles[0].Events = NTIX__AFD_POLL_ABORT;
-  st = afd_ioctl(s, NTIX__IOCTL_AFD_POLL, &pi, sizeof(pi), &pi, sizeof(pi));
-  return st == STATUS_SUCCESS && pi.NumberOfHandles == 1 &&
-         (pi.Handles[0].Events & NTIX__AFD_POLL_ABORT) != 0;
+  pi.Handles[0].Handle = base;
+  pi.Handles[0].Events = want;
+  ntix__share_probe_begin(sx);
+  st = afd_ioctl(base, NTIX__IOCTL_AFD_POLL, &pi, sizeof(pi), &pi, sizeof(pi));
+  ntix__share_probe_end(sx);
+  if (st != STATUS_SUCCESS || pi.NumberOfHandles != 1)
+    return 0;
+  return pi.Handles[0].Events & want;
+}
+
+/* Wine 8.0's recv reports a reset stream as end of data, while its AFD
+ * state still says ABORT. */
+int
+ntix__afd_was_reset(const ntix__fdent_t *e) {
+  return ntix__afd_events_now(e, NTIX__AFD_POLL_ABORT) != 0;
+}
+
+/* One WSAIoctl returning a socket: it, or INVALID_SOCKET. */
+static SOCKET
+bsp_socket(SOCKET s, DWORD code) {
+  SOCKET out = INVALID_SOCKET;
+  DWORD n;
+
+  if (WSAIoctl(s, code, NULL, 0, &out, sizeof(out), &n, NULL, NULL) != 0 ||
+      out == 0)
+    return INVALID_SOCKET;
+  return out;
 }
 
 /* Layered service providers wrap the base socket; AFD only knows the
- * base.  SIO_BSP_HANDLE_POLL is asked first because some providers answer
- * SIO_BASE_HANDLE wrongly but handle the poll variant (as wepoll found). */
+ * base.  SIO_BASE_HANDLE is asked first, as wepoll does and as Microsoft
+ * documents it (providers must not intercept it).  Some providers break
+ * it anyway but pass SIO_BSP_HANDLE_POLL down, which unwraps one layer:
+ * then SIO_BASE_HANDLE is asked again of that socket, up to a few layers.
+ * A socket Winsock does not know (WSAENOTSOCK) is taken as is. */
 HANDLE
 ntix__socket_base(const ntix__fdent_t *e) {
-  static const DWORD codes[] = {SIO_BSP_HANDLE_POLL, SIO_BASE_HANDLE};
-  SOCKET base;
-  DWORD n;
-  size_t i;
+  SOCKET s, base, next;
+  int layers;
 
   if (e == NULL || e->kind != NTIX__K_SOCKET)
     return NULL;
-  for (i = 0; i < NTIX__ARRAY_SIZE(codes); i++) {
-    base = INVALID_SOCKET;
-    if (WSAIoctl((SOCKET)e->handle, codes[i], NULL, 0, &base, sizeof(base), &n,
-                 NULL, NULL) == 0 &&
-        base != INVALID_SOCKET && base != 0)
+  s = (SOCKET)e->handle;
+  for (layers = 0; layers < 8; layers++) {
+    if ((base = bsp_socket(s, SIO_BASE_HANDLE)) != INVALID_SOCKET)
       return (HANDLE)base;
+    if (WSAGetLastError() == WSAENOTSOCK)
+      break;
+    next = bsp_socket(s, SIO_BSP_HANDLE_POLL);
+    if (next == INVALID_SOCKET || next == s)
+      break;
+    s = next;
   }
-  return e->handle;
+  return (HANDLE)s;
 }

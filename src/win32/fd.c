@@ -109,6 +109,8 @@ table_grow(int need) {
   return 0;
 }
 
+static ntix__kind_t classify_foreign(HANDLE h, uint32_t *flags, void **ext);
+
 /* A standard handle goes into its slot unless it is missing; a handle NT
  * cannot classify (a closed or bogus value a parent left behind) is still
  * installed as OTHER, so that 0, 1 and 2 keep their meaning. */
@@ -117,9 +119,8 @@ install_std(int slot, HANDLE h) {
   if (h == NULL || h == INVALID_HANDLE_VALUE)
     return;
   fd_table[slot].handle = h;
-  fd_table[slot].kind = ntix__classify_handle(h);
-  fd_table[slot].flags = ntix__handle_flags(h);
-  fd_table[slot].ext = NULL;
+  fd_table[slot].kind =
+      classify_foreign(h, &fd_table[slot].flags, &fd_table[slot].ext);
   fd_table[slot].share = ++fd_share_next;
 }
 
@@ -221,15 +222,40 @@ ntix__fd_release(int fd, ntix__fdent_t *out, const char *call) {
   return ok ? 0 : ntix__refuse(NTIX_EBADF, call);
 }
 
+/* The kind, flags and ext of a handle ntix did not open.  AFD is a
+ * named-pipe device to FileFsDeviceInformation, on Windows as under Wine
+ * (GetFileType says FILE_TYPE_PIPE for a socket), so Winsock is asked
+ * whether an overlapped pipe-like handle is a socket.  A synchronous
+ * handle is left alone: Winsock's sockets are overlapped unless made with
+ * WSASocket without WSA_FLAG_OVERLAPPED, and a question about a
+ * synchronous handle waits behind any read in progress on it (a pipe
+ * another thread reads, say). */
+static ntix__kind_t
+classify_foreign(HANDLE h, uint32_t *flags, void **ext) {
+  ntix__kind_t kind = ntix__classify_handle(h);
+
+  *flags = ntix__handle_flags(h);
+  *ext = NULL;
+  if (kind != NTIX__K_PIPE && kind != NTIX__K_SOCKET)
+    return kind;
+  if ((kind == NTIX__K_SOCKET || !(*flags & NTIX__F_SYNC)) &&
+      ntix__socket_adopt(h, flags, ext))
+    return NTIX__K_SOCKET;
+  /* An AFD handle Winsock does not know (a poll helper) is no socket. */
+  return kind == NTIX__K_SOCKET ? NTIX__K_OTHER : kind;
+}
+
 int
 ntix__b_fd_from_native(intptr_t native) {
   HANDLE h = (HANDLE)native;
-  int fd;
+  ntix__kind_t kind;
+  uint32_t flags;
+  void *ext;
 
   if (h == NULL || h == INVALID_HANDLE_VALUE)
     return ntix__refuse(NTIX_EBADF, "ntix_fd_from_native");
-  fd = ntix__fd_alloc(h, ntix__classify_handle(h), ntix__handle_flags(h), NULL);
-  return fd;
+  kind = classify_foreign(h, &flags, &ext);
+  return ntix__fd_alloc(h, kind, flags, ext);
 }
 
 intptr_t
@@ -297,14 +323,18 @@ dup_entry(const ntix__fdent_t *e, int inherit, ntix__fdent_t *out) {
   const ntix__fdops_t *ops = ntix__fd_ops(e);
   HANDLE nh = NULL;
   NTSTATUS st;
+  void *ext;
   int rc;
 
   if (ops != NULL && ops->dup_handle != NULL) {
     if ((rc = ops->dup_handle(e, &nh)) != 0)
       return rc;
+    /* The duplicate's own reference to ext (a socket's is counted), which
+     * its close operation gives back. */
+    ext = ops->dup != NULL ? ops->dup(e, nh) : NULL;
     if (inherit && !NT_SUCCESS(st = set_handle_inherit(nh, 1))) {
       rc = ntix__fail_nt((uint32_t)st, "NtSetInformationObject");
-      ops->close(&(ntix__fdent_t){nh, e->kind, e->flags, e->ext, 0});
+      ops->close(&(ntix__fdent_t){nh, e->kind, e->flags, ext, 0});
       return rc;
     }
   } else {
@@ -315,11 +345,12 @@ dup_entry(const ntix__fdent_t *e, int inherit, ntix__fdent_t *out) {
                            inherit ? OBJ_INHERIT : 0, DUPLICATE_SAME_ACCESS);
     if (!NT_SUCCESS(st))
       return ntix__fail_nt((uint32_t)st, "NtDuplicateObject");
+    ext = (ops != NULL && ops->dup != NULL) ? ops->dup(e, nh) : NULL;
   }
   *out = *e;
   out->handle = nh;
   out->flags = (e->flags & ~NTIX__F_INHERIT) | (inherit ? NTIX__F_INHERIT : 0);
-  out->ext = (ops != NULL && ops->dup != NULL) ? ops->dup(e, nh) : NULL;
+  out->ext = ext;
   return 0;
 }
 

@@ -197,7 +197,14 @@ open_flags(int flags) {
 }
 
 /* NtCreateFile with DELETE access where the caller may have it (so the
- * handle can be renamed or deleted), else without. */
+ * handle can be renamed or deleted), else without: where it is refused
+ * for lack of the right, or for sharing because another handle to the
+ * file does not share delete (the process's current directory, a file the
+ * C library or another component opened with CreateFile's default
+ * sharing).  Linux opens both; the path can then not be unlinked or
+ * renamed while that other handle is open (NTIX_EBUSY, see
+ * doc/known-differences.md), and nothing ntix does with the descriptor
+ * needs DELETE. */
 static NTSTATUS
 open_handle(HANDLE *h, const UNICODE_STRING *nt, int flags, int mode) {
   ACCESS_MASK access = open_access(flags & NTIX_O_ACCMODE);
@@ -217,7 +224,7 @@ open_handle(HANDLE *h, const UNICODE_STRING *nt, int flags, int mode) {
     objattr |= OBJ_INHERIT;
   st = ntix__nt_create(h, nt, access | DELETE, attrs, disp, options, objattr,
                        NULL);
-  if (st == STATUS_ACCESS_DENIED)
+  if (st == STATUS_ACCESS_DENIED || st == STATUS_SHARING_VIOLATION)
     st = ntix__nt_create(h, nt, access, attrs, disp, options, objattr, NULL);
   if (NT_SUCCESS(st) && (flags & NTIX_O_NOFOLLOW)) {
     switch (nofollow_check(*h)) {
@@ -293,7 +300,9 @@ io_read(const ntix__fdent_t *e, void *buf, size_t len, LARGE_INTEGER *off) {
   st = NtReadFile(e->handle, NULL, NULL, NULL, &iosb, buf, (ULONG)len, off,
                   NULL);
   st = io_wait(e->handle, st, &iosb);
-  if (NT_SUCCESS(st))
+  /* BUFFER_OVERFLOW: part of a message of an adopted message-mode pipe;
+   * the rest comes with the next reads, as a byte stream's would. */
+  if (NT_SUCCESS(st) || st == STATUS_BUFFER_OVERFLOW)
     return (int64_t)iosb.Information;
   /* End of data: a file's end, or a pipe whose writer has gone. */
   if (st == STATUS_END_OF_FILE || st == STATUS_PIPE_BROKEN)

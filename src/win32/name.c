@@ -1,18 +1,27 @@
 /* name.c (Windows): unlink, rename, mkdir and rmdir with POSIX
  * semantics: NtSetInformationFile with FileDispositionInformationEx and
  * FileRenameInformationEx first, and where NT refuses them (Wine 8.0,
- * Windows before 10 1709) an emulation that moves the name aside and
- * deletes on last close.
+ * Windows before 10 1709, file systems without them) an emulation that
+ * moves the name aside and deletes on last close.  Aside means a hidden
+ * directory at the top of the volume (NtQueryObject and
+ * FileNameInformation find it), so that no directory keeps an open
+ * deleted file inside it; where that fails, a hidden name in the same
+ * directory.
  *
- * Map: 1 delete and rename helpers, 2 unlink/rename/mkdir/rmdir.
+ * Map: 1 delete and rename helpers, 2 the emulation, 3 unlink, rename,
+ * mkdir, rmdir.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #include "win32-int.h"
 
 /* Name prefix of files moved aside by the unlink emulation. */
 #define ASIDE_PREFIX L".ntix-deleted-"
+/* The directory at the top of each volume where the emulation moves what
+ * it deletes while open (its name has the prefix, so it is not listed). */
+#define VOLUME_DIR L"\\.ntix-deleted-files"
 
 /* ---- 1. delete and rename helpers ---------------------------------------- */
 
@@ -103,62 +112,212 @@ put_hex(WCHAR *d, unsigned long long v, WCHAR sep) {
   return n + 1;
 }
 
-/* Moves the file behind h to a unique hidden name in its own directory
- * (nt is its current NT path), so that its name is free at once. */
-static NTSTATUS
-move_aside(HANDLE h, const UNICODE_STRING *nt) {
+/* ---- 2. the emulation ---------------------------------------------------- */
+
+/* Appends a name no other call uses: the prefix, the process id, a
+ * counter and the handle value, in hex.  Returns the new length. */
+static size_t
+put_unique(WCHAR *d, size_t n, HANDLE h) {
   static LONG counter;
   const size_t plen = sizeof(ASIDE_PREFIX) / sizeof(WCHAR) - 1;
-  size_t dir = nt->Length / 2, n;
-  WCHAR *dst;
+
+  memcpy(d + n, ASIDE_PREFIX, plen * sizeof(WCHAR));
+  n += plen;
+  n += put_hex(d + n, GetCurrentProcessId(), '-');
+  n += put_hex(d + n, (unsigned long)InterlockedIncrement(&counter), '-');
+  return n + put_hex(d + n, (uintptr_t)h, 0) - 1;
+}
+
+/* The NT name of the root of h's volume, as the object manager knows it
+ * ("\Device\HarddiskVolume3", "\??\Z:" under Wine): the object's full
+ * name less the volume-relative name FileNameInformation gives.  NULL
+ * when they do not fit together or h is the root itself. */
+static WCHAR *
+volume_root(HANDLE h, size_t *len) {
+  /* Room for the longest name NT has (32,767 units) in either form. */
+  const ULONG size = 65536 + 64;
+  char *buf = malloc(2 * (size_t)size);
+  UNICODE_STRING *obj = (UNICODE_STRING *)buf;
+  FILE_NAME_INFORMATION *fni = (FILE_NAME_INFORMATION *)(buf + size);
+  IO_STATUS_BLOCK iosb;
+  size_t on, fn, i;
+  WCHAR *root = NULL;
+
+  if (buf == NULL ||
+      !NT_SUCCESS(NtQueryObject(h, ObjectNameInformation, obj, size, NULL)) ||
+      !NT_SUCCESS(NtQueryInformationFile(h, &iosb, fni, size - sizeof(WCHAR),
+                                         FileNameInformation))) {
+    free(buf);
+    return NULL;
+  }
+  on = obj->Length / 2;
+  fn = fni->FileNameLength / 2;
+  if (fn >= 2 && on > fn && fni->FileName[0] == '\\') {
+    for (i = 0; i < fn; i++) {
+      if (towupper(obj->Buffer[on - fn + i]) != towupper(fni->FileName[i]))
+        break;
+    }
+    if (i == fn && (root = malloc((on - fn + 1) * sizeof(WCHAR))) != NULL) {
+      memcpy(root, obj->Buffer, (on - fn) * sizeof(WCHAR));
+      *len = on - fn;
+    }
+  }
+  free(buf);
+  return root;
+}
+
+/* Creates the volume's aside directory, hidden, if it is missing. */
+static void
+make_volume_dir(const WCHAR *dir, size_t len) {
+  UNICODE_STRING us;
+  HANDLE d;
+
+  us.Buffer = (PWSTR)dir;
+  us.Length = us.MaximumLength = (USHORT)(len * sizeof(WCHAR));
+  if (NT_SUCCESS(ntix__nt_create(&d, &us, FILE_LIST_DIRECTORY | SYNCHRONIZE,
+                                 FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM,
+                                 FILE_OPEN_IF, FILE_DIRECTORY_FILE, 0, NULL)))
+    NtClose(d);
+}
+
+/* Moves h into the directory VOLUME_DIR at the top of its volume, under a
+ * unique name, creating the directory on first use. */
+static NTSTATUS
+move_to_volume(HANDLE h) {
+  const size_t vlen = sizeof(VOLUME_DIR) / sizeof(WCHAR) - 1;
   NTSTATUS st = STATUS_OBJECT_NAME_COLLISION;
+  size_t root, dir;
+  WCHAR *dst, *r;
   int tries;
 
-  while (dir > 0 && nt->Buffer[dir - 1] != '\\') dir--;
-  dst = malloc((dir + plen + 64) * sizeof(WCHAR));
-  if (dst == NULL)
+  if ((r = volume_root(h, &root)) == NULL)
+    return STATUS_OBJECT_PATH_NOT_FOUND;
+  dst = realloc(r, (root + vlen + 80) * sizeof(WCHAR));
+  if (dst == NULL) {
+    free(r);
     return STATUS_NO_MEMORY;
-  memcpy(dst, nt->Buffer, dir * sizeof(WCHAR));
-  memcpy(dst + dir, ASIDE_PREFIX, plen * sizeof(WCHAR));
-  for (tries = 0; tries < 16 && st == STATUS_OBJECT_NAME_COLLISION; tries++) {
-    n = dir + plen;
-    n += put_hex(dst + n, GetCurrentProcessId(), '-');
-    n += put_hex(dst + n, (unsigned long)InterlockedIncrement(&counter), '-');
-    n += put_hex(dst + n, (uintptr_t)h, 0) - 1;
-    st = rename_handle(h, dst, n, 0, 0);
+  }
+  memcpy(dst + root, VOLUME_DIR, vlen * sizeof(WCHAR));
+  dir = root + vlen;
+  for (tries = 0; tries < 16; tries++) {
+    dst[dir] = '\\';
+    st = rename_handle(h, dst, put_unique(dst, dir + 1, h), 0, 0);
+    if (st == STATUS_OBJECT_PATH_NOT_FOUND && tries == 0)
+      make_volume_dir(dst, dir);
+    else if (st != STATUS_OBJECT_NAME_COLLISION)
+      break;
   }
   free(dst);
   return st;
 }
 
+/* Moves h to a unique hidden name in its own directory (nt is its NT
+ * path): the fallback where the volume's directory cannot be used. */
+static NTSTATUS
+move_in_dir(HANDLE h, const UNICODE_STRING *nt) {
+  size_t dir = nt->Length / 2;
+  WCHAR *dst;
+  NTSTATUS st = STATUS_OBJECT_NAME_COLLISION;
+  int tries;
+
+  while (dir > 0 && nt->Buffer[dir - 1] != '\\') dir--;
+  dst = malloc((dir + 80) * sizeof(WCHAR));
+  if (dst == NULL)
+    return STATUS_NO_MEMORY;
+  memcpy(dst, nt->Buffer, dir * sizeof(WCHAR));
+  for (tries = 0; tries < 16 && st == STATUS_OBJECT_NAME_COLLISION; tries++)
+    st = rename_handle(h, dst, put_unique(dst, dir, h), 0, 0);
+  free(dst);
+  return st;
+}
+
+/* Frees the name of the file behind h at once: into the volume's aside
+ * directory where possible, else aside in its own directory. */
+static NTSTATUS
+move_aside(HANDLE h, const UNICODE_STRING *nt) {
+  NTSTATUS st = move_to_volume(h);
+
+  return NT_SUCCESS(st) ? st : move_in_dir(h, nt);
+}
+
+/* Gives h its old name nt back after a failed step. */
+static NTSTATUS
+move_back(HANDLE h, const UNICODE_STRING *nt) {
+  return rename_handle(h, nt->Buffer, nt->Length / 2, 0, 0);
+}
+
+static NTSTATUS
+set_delete(HANDLE h) {
+  FILE_DISPOSITION_INFORMATION di = {TRUE};
+
+  return set_info(h, &di, sizeof(di), FileDispositionInformation);
+}
+
+/* The emulation for a file: moved aside, then deleted on last close. */
+static NTSTATUS
+unlink_emulated(HANDLE h, const UNICODE_STRING *nt) {
+  NTSTATUS st = clear_readonly(h);
+
+  if (NT_SUCCESS(st))
+    st = move_aside(h, nt);
+  if (!NT_SUCCESS(st))
+    return st;
+  st = set_delete(h);
+  if (!NT_SUCCESS(st))
+    move_back(h, nt);
+  return st;
+}
+
+/* The emulation for a directory.  NT deletes a directory only when it is
+ * empty and only at its last close, so it is moved aside first (to the
+ * volume's directory, else in its parent) and marked for deletion there,
+ * and moved back if NT finds it not empty (Cygwin's order).  Files unlink moved
+ * aside into it (the fallback) make it not empty for NT though empty for POSIX:
+ * the closed ones are deleted, and if open ones remain the directory is moved
+ * aside into its parent, to be purged from there later.  Windows refuses
+ * to rename a directory with open files beneath it: then NTIX_ENOTEMPTY,
+ * as the fallback's documented limit. */
+static NTSTATUS
+rmdir_emulated(HANDLE h, const UNICODE_STRING *nt) {
+  NTSTATUS st;
+  int moved;
+
+  if (!ntix__dir_purge_aside(nt))
+    return STATUS_DIRECTORY_NOT_EMPTY;
+  st = clear_readonly(h);
+  if (!NT_SUCCESS(st))
+    return st;
+  moved = NT_SUCCESS(move_aside(h, nt));
+  st = set_delete(h);
+  if (NT_SUCCESS(st))
+    return st;
+  if (moved && !NT_SUCCESS(move_back(h, nt)))
+    return st;
+  if (st != STATUS_DIRECTORY_NOT_EMPTY || !ntix__dir_purge_aside(nt))
+    return st;
+  return NT_SUCCESS(move_in_dir(h, nt)) ? STATUS_SUCCESS
+                                        : STATUS_DIRECTORY_NOT_EMPTY;
+}
+
 /* Deletes the object behind h (opened with DELETE access from nt): POSIX
- * semantics where NT has them, else the emulation (files: move aside,
- * then delete on last close). */
+ * semantics where NT has them, else the emulation. */
 static NTSTATUS
 delete_handle(HANDLE h, const UNICODE_STRING *nt, int is_dir) {
   ntix__file_disposition_ex_t dx;
-  FILE_DISPOSITION_INFORMATION di;
-  NTSTATUS st = STATUS_NOT_IMPLEMENTED;
+  NTSTATUS st;
 
   if (posix_classes_wanted()) {
     dx.Flags = FILE_DISPOSITION_DELETE | FILE_DISPOSITION_POSIX_SEMANTICS |
                FILE_DISPOSITION_IGNORE_READONLY_ATTRIBUTE;
     st = set_info(h, &dx, sizeof(dx), FileDispositionInformationEx);
+    /* Leftovers of the emulation (an earlier run without the classes)
+     * are entries for NT: the emulation's rmdir purges them. */
+    if (is_dir && st == STATUS_DIRECTORY_NOT_EMPTY)
+      return rmdir_emulated(h, nt);
     if (!class_refused(st))
       return st;
   }
-  st = clear_readonly(h);
-  if (!NT_SUCCESS(st))
-    return st;
-  /* A directory must be empty to be deleted, so the check comes before it
-   * is moved: set the disposition first, then move it aside. */
-  di.DoDeleteFile = TRUE;
-  if (is_dir)
-    return set_info(h, &di, sizeof(di), FileDispositionInformation);
-  st = move_aside(h, nt);
-  if (!NT_SUCCESS(st))
-    return st;
-  return set_info(h, &di, sizeof(di), FileDispositionInformation);
+  return is_dir ? rmdir_emulated(h, nt) : unlink_emulated(h, nt);
 }
 
 /* Opens nt for deletion or renaming, without following a final link. */
@@ -170,27 +329,26 @@ open_for_delete(HANDLE *h, const UNICODE_STRING *nt, ULONG options) {
       FILE_OPEN, options | FILE_OPEN_REPARSE_POINT, 0, NULL);
 }
 
-/* Without POSIX semantics a directory holding files unlink moved aside
- * (still open somewhere) is not empty for NT, though it is for POSIX: the
- * leftovers that are closed by now are deleted, and if open ones remain
- * the directory itself is moved aside, to be purged from its parent later.
- * (Windows refuses to rename a directory with open files inside; then the
- * caller gets the error.) */
-static NTSTATUS
-rmdir_emulated(HANDLE h, const UNICODE_STRING *nt) {
-  FILE_DISPOSITION_INFORMATION di = {TRUE};
-  NTSTATUS st;
+/* ---- 3. unlink, rename, mkdir, rmdir ------------------------------------- */
 
-  if (!ntix__dir_purge_aside(nt))
-    return STATUS_DIRECTORY_NOT_EMPTY;
-  st = set_info(h, &di, sizeof(di), FileDispositionInformation);
-  if (st != STATUS_DIRECTORY_NOT_EMPTY)
-    return st;
-  st = move_aside(h, nt);
-  return st;
+/* What Linux answers when the last component is "." or ".." or the path
+ * is the root, which it never looks up as an entry: {".", "..", root}. */
+static const int RMDIR_CODES[3] = {NTIX_EINVAL, NTIX_ENOTEMPTY, NTIX_EBUSY};
+static const int UNLINK_CODES[3] = {NTIX_EISDIR, NTIX_EISDIR, NTIX_EISDIR};
+static const int MKDIR_CODES[3] = {NTIX_EEXIST, NTIX_EEXIST, NTIX_EEXIST};
+static const int RENAME_CODES[3] = {NTIX_EBUSY, NTIX_EBUSY, NTIX_EBUSY};
+
+/* The code of codes that applies to path (NT form nt), or 0 for a plain
+ * name.  NT paths resolve "." and ".." away, so "dir/." would otherwise
+ * act on dir itself. */
+static int
+dots_refused(const char *path, const UNICODE_STRING *nt, const int *codes) {
+  int d = ntix__path_last_dots(path);
+
+  if (d != 0)
+    return codes[d - 1];
+  return ntix__path_is_root(nt) ? codes[2] : 0;
 }
-
-/* ---- 2. unlink, rename, mkdir, rmdir ------------------------------------- */
 
 /* 1 if h (opened with FILE_OPEN_REPARSE_POINT) is a symbolic link or a
  * junction. */
@@ -215,8 +373,10 @@ remove_path(const char *path, int dir, const char *call) {
   rc = ntix__path_to_nt(path, &nt, call);
   if (rc != 0)
     return rc;
-  if (!dir && ntix__path_trailing_slash(path)) {
+  rc = dots_refused(path, &nt, dir ? RMDIR_CODES : UNLINK_CODES);
+  if (rc == 0 && !dir && ntix__path_trailing_slash(path))
     rc = ntix__open_trailing_slash(&nt, 0);
+  if (rc != 0) {
     ntix__path_free(&nt);
     return ntix__refuse(rc, call);
   }
@@ -240,8 +400,6 @@ remove_path(const char *path, int dir, const char *call) {
     return rc;
   }
   st = delete_handle(h, &nt, dir);
-  if (dir && st == STATUS_DIRECTORY_NOT_EMPTY)
-    st = rmdir_emulated(h, &nt);
   NtClose(h);
   ntix__path_free(&nt);
   if (!NT_SUCCESS(st))
@@ -270,6 +428,11 @@ ntix__b_mkdir(const char *path, int mode) {
   rc = ntix__path_to_nt(path, &nt, "ntix_mkdir");
   if (rc != 0)
     return rc;
+  rc = dots_refused(path, &nt, MKDIR_CODES);
+  if (rc != 0) {
+    ntix__path_free(&nt);
+    return ntix__refuse(rc, "ntix_mkdir");
+  }
   st = ntix__nt_create(&h, &nt, FILE_LIST_DIRECTORY | SYNCHRONIZE,
                        FILE_ATTRIBUTE_NORMAL, FILE_CREATE, FILE_DIRECTORY_FILE,
                        0, NULL);
@@ -328,10 +491,11 @@ rename_target(HANDLE src, const UNICODE_STRING *to) {
   return 0;
 }
 
-/* Replacing an open target without POSIX semantics is refused
- * (ACCESS_DENIED): the target is moved aside and deleted as unlink's
- * emulation does, then the rename is retried; the target name is missing
- * for that moment. */
+/* Replacing an open target is refused without POSIX semantics
+ * (ACCESS_DENIED), and with them by Wine 10: the target is moved aside as
+ * unlink's emulation does, the rename made, and the target then deleted,
+ * or given its name back if the rename still fails.  The target name is
+ * missing for that moment. */
 static NTSTATUS
 rename_fallback(HANDLE h, const UNICODE_STRING *to) {
   HANDLE th;
@@ -343,11 +507,15 @@ rename_fallback(HANDLE h, const UNICODE_STRING *to) {
     return st;
   if (!NT_SUCCESS(open_for_delete(&th, to, FILE_NON_DIRECTORY_FILE)))
     return st;
-  st = delete_handle(th, to, 0);
+  if (NT_SUCCESS(move_aside(th, to))) {
+    st = rename_handle(h, to->Buffer, to->Length / 2, 1, 0);
+    if (!NT_SUCCESS(st))
+      move_back(th, to);
+    else if (NT_SUCCESS(clear_readonly(th)))
+      set_delete(th);
+  }
   NtClose(th);
-  if (!NT_SUCCESS(st))
-    return st;
-  return rename_handle(h, to->Buffer, to->Length / 2, 1, 0);
+  return st;
 }
 
 static int
@@ -368,10 +536,11 @@ rename_nt(const UNICODE_STRING *from, const UNICODE_STRING *to) {
   if (posix_classes_wanted())
     st = rename_handle(h, to->Buffer, to->Length / 2, 1, 1);
   /* Wine 10.0 knows the POSIX class but refuses to replace an open target
-   * with it (ACCESS_DENIED), which Windows does; only there is that the
-   * emulation's case rather than a final answer. */
-  if (class_refused(st) ||
-      (st == STATUS_ACCESS_DENIED && ntix_os_wine_version() != NULL))
+   * with it (ACCESS_DENIED), which Windows 10 1809+ does.  The fallback
+   * is tried on that status wherever it comes from (on Windows, a target
+   * whose image is mapped, say): it moves the target back if the rename
+   * still fails, so a real refusal stays the answer. */
+  if (class_refused(st) || st == STATUS_ACCESS_DENIED)
     st = rename_fallback(h, to);
   NtClose(h);
   if (!NT_SUCCESS(st))
@@ -392,7 +561,10 @@ ntix__b_rename(const char *from, const char *to) {
     ntix__path_free(&nfrom);
     return rc;
   }
-  rc = rename_nt(&nfrom, &nto);
+  rc = dots_refused(from, &nfrom, RENAME_CODES);
+  if (rc == 0)
+    rc = dots_refused(to, &nto, RENAME_CODES);
+  rc = rc != 0 ? ntix__refuse(rc, "ntix_rename") : rename_nt(&nfrom, &nto);
   ntix__path_free(&nfrom);
   ntix__path_free(&nto);
   return rc;

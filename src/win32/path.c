@@ -339,3 +339,39 @@ ntix__path_trailing_slash(const char *path) {
   return n > 1 && (path[n - 1] == '/' || path[n - 1] == '\\') &&
          path[n - 2] != ':' && path[n - 2] != '/' && path[n - 2] != '\\';
 }
+
+int
+ntix__path_last_dots(const char *path) {
+  size_t n = strlen(path), start;
+
+  while (n > 0 && (path[n - 1] == '/' || path[n - 1] == '\\')) n--;
+  start = n;
+  while (start > 0 && path[start - 1] != '/' && path[start - 1] != '\\')
+    start--;
+  /* "C:." names the drive's current directory: the name is after "C:". */
+  if (start == 0 && n >= 2 && ntix__is_letter((uint16_t)path[0]) &&
+      path[1] == ':')
+    start = 2;
+  if (n - start == 1 && path[start] == '.')
+    return 1;
+  return (n - start == 2 && path[start] == '.' && path[start + 1] == '.') ? 2
+                                                                          : 0;
+}
+
+int
+ntix__path_is_root(const UNICODE_STRING *nt) {
+  const WCHAR *s = nt->Buffer;
+  size_t n = nt->Length / 2, i, seps = 0;
+
+  if (n < 2 || s[n - 1] != '\\')
+    return 0;
+  /* "\??\C:\" */
+  if (n == 7 && s[5] == ':')
+    return 1;
+  /* "\??\UNC\server\share\" */
+  if (n > 8 && wcsncmp(s, L"\\??\\UNC\\", 8) == 0) {
+    for (i = 8; i < n; i++) seps += s[i] == '\\';
+    return seps == 2;
+  }
+  return 0;
+}

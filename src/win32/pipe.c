@@ -163,12 +163,15 @@ fail_write(io_result_t r) {
 }
 
 /* The write end of a non-blocking pipe is in complete-operation mode: a
- * write that does not fit returns at once.  Windows then writes what fits
- * (a short count, possibly 0); Wine writes all or nothing, so a request
- * larger than the free space is retried with smaller pieces down to
- * NTIX_PIPE_BUF, letting a big write make progress as on Linux.  Writes of
- * up to NTIX_PIPE_BUF bytes are whole or NTIX_EAGAIN on Wine; Windows may
- * cut them when the pipe is nearly full. */
+ * write that does not fit returns at once.  NPFS first fills reads that
+ * are waiting, then buffers the rest only if all of it fits in the free
+ * quota, else nothing (the count is what the waiting reads took, often 0;
+ * ReactOS's NpCommonWrite); Wine is all or nothing.  So a request larger
+ * than the free space is retried with smaller pieces down to
+ * NTIX_PIPE_BUF, letting a big write make progress as on Linux.  Reads
+ * wait only on an empty pipe, whose whole quota is free, so a piece (at
+ * most PIPE_QUOTA bytes) is never cut: writes of up to NTIX_PIPE_BUF
+ * bytes are whole or NTIX_EAGAIN on Windows and Wine alike. */
 static int64_t
 write_nonblock(HANDLE h, const void *buf, size_t len) {
   ULONG chunk = len > PIPE_QUOTA ? PIPE_QUOTA : (ULONG)len;

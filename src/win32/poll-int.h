@@ -14,6 +14,10 @@
 #define KEY_PIPE ((PVOID)(ULONG_PTR)0x919E)
 #define KEY_WAKE ((PVOID)(ULONG_PTR)0x3A4E)
 #define KEY_KICK ((PVOID)(ULONG_PTR)0x41C4)
+/* poll-share.c to a registration in another poller (ApcContext): the
+ * events of the endpoint's poll (Status, Information = AFD events), or
+ * its turn to poll (Status STATUS_PENDING). */
+#define KEY_SHARE ((PVOID)(ULONG_PTR)0x54A2)
 
 #define HELPER_SOCKETS 32 /* registrations per \Device\Afd helper */
 #define BATCH 64          /* packets taken per NtRemoveIoCompletionEx */
@@ -66,6 +70,17 @@ typedef struct reg {
   IO_STATUS_BLOCK iosb;
   ntix__afd_poll_info_t info;
   char byte; /* buffer of the zero-byte pipe read */
+  /* Sockets: the endpoint, shared with other registrations (poll-share.c;
+   * the sx_ and c_ fields are under its lock). */
+  ntix__sockext_t *sx;
+  struct reg *sx_next; /* in sx->regs while linked */
+  uint32_t sx_mask;    /* the AFD mask this registration wants */
+  int sx_wait;         /* wants the endpoint's poll, someone else has it */
+  int sx_linked;       /* in sx->regs */
+  struct reg *c_prev;  /* in p->contended: holds the endpoint's poll */
+  struct reg *c_next;  /* while registrations of other pollers wait */
+  int c_listed;
+  LONG fwd; /* KEY_SHARE packets naming it not yet taken */
 } reg_t;
 
 struct poller {
@@ -81,6 +96,9 @@ struct poller {
   int cap;
   reg_t *submit; /* waiting for their (re)submission */
   reg_t *ready_head;
+  LONG active;       /* threads inside ntix__b_poll_wait */
+  LONG fwd_inflight; /* KEY_SHARE packets in the port */
+  reg_t *contended;  /* poll-share.c, under its lock */
   helper_t *helpers;
   ntix__timers_t *timers;
   uint64_t serial; /* never reused: identifies the port to poll-proc.c */
@@ -129,5 +147,32 @@ void ntix__pollx_submit(reg_t *r);
 void ntix__pollx_delete(poller_t *p, reg_t *r);
 void ntix__pollx_packet(poller_t *p, const ntix__file_io_completion_info_t *c);
 uint32_t ntix__pollx_signal_events(const reg_t *r);
+
+/* ---- poll-io.c: a KEY_SHARE packet for r (p->lock held) ---- */
+
+int ntix__poll_forwarded(poller_t *p,
+                         reg_t *r,
+                         NTSTATUS st,
+                         ULONG_PTR afd_events,
+                         ntix_poll_event_t *out);
+/* The user events of AFD events (or of a failed poll, st). */
+uint32_t ntix__poll_afd_events(reg_t *r, NTSTATUS st, uint32_t afd_events);
+
+/* ---- poll-share.c: one IOCTL_AFD_POLL per socket endpoint ---- */
+
+/* reg_add: r watches sx's endpoint (the reference to sx is r's). */
+void ntix__share_attach(reg_t *r, ntix__sockext_t *sx);
+/* reg_delete, after ntix__poll_cancel: r leaves the endpoint. */
+void ntix__share_detach(reg_t *r);
+/* Issues r's poll of the endpoint for mask (and for what the others wait
+ * for) if no poll of it is outstanding: the NTSTATUS of the device
+ * control; else r waits and STATUS_RETRY is returned (no I/O). */
+NTSTATUS ntix__share_submit(reg_t *r, uint32_t mask);
+/* r's poll completed with st (its packet taken): forwards the events to
+ * the registrations waiting in other pollers and hands the poll on. */
+void ntix__share_done(reg_t *r, NTSTATUS st);
+/* The last thread leaves p's wait: polls p holds while registrations of
+ * pollers someone waits in need them are handed to those pollers. */
+void ntix__share_leave(poller_t *p);
 
 #endif /* NTIX_POLL_INT_H */

@@ -9,12 +9,14 @@
 
 #include "poll-int.h"
 
-/* The pipe handles bound to a port (a file object can be bound to one
- * port only). */
+/* The pipe file objects bound to a port (a file object can be bound to
+ * one port only), each known by a handle to it.  A record outlives its
+ * poller (p NULL), so that binding the same pipe again may replace the
+ * dead port; it goes when ntix closes that handle. */
 typedef struct pipe_bind {
   HANDLE handle;
   poller_t *p;
-  int regs; /* registrations of the handle not yet freed */
+  int regs; /* registrations of the file object not yet freed */
 } pipe_bind_t;
 
 static RTL_SRWLOCK binds_lock =
@@ -26,12 +28,48 @@ static size_t nbinds, capbinds;
  * Pipe bindings
  * ------------------------------------------------------------------------ */
 
+typedef NTSTATUS(NTAPI *compare_fn)(HANDLE, HANDLE);
+
+/* NtCompareObjects (Windows 10 and Wine), looked up once: NULL where
+ * ntdll lacks it. */
+static compare_fn
+compare_objects(void) {
+  static LONG done;
+  static compare_fn fn;
+  HMODULE nt;
+
+  if (!__atomic_load_n(&done, __ATOMIC_ACQUIRE)) {
+    nt = GetModuleHandleW(L"ntdll.dll");
+    if (nt != NULL)
+      __atomic_store_n(
+          &fn, (compare_fn)(void *)GetProcAddress(nt, "NtCompareObjects"),
+          __ATOMIC_RELAXED);
+    __atomic_store_n(&done, 1, __ATOMIC_RELEASE);
+  }
+  return __atomic_load_n(&fn, __ATOMIC_RELAXED);
+}
+
+/* Whether a and b name one object: a dup'ed descriptor's handle differs
+ * from the original's but shares its file object, and so its port. */
+static int
+same_object(HANDLE a, HANDLE b) {
+  compare_fn fn;
+
+  if (a == b)
+    return 1;
+  fn = compare_objects();
+  return fn != NULL && fn(a, b) == STATUS_SUCCESS;
+}
+
 static pipe_bind_t *
 bind_find(HANDLE h) {
   size_t i;
 
   for (i = 0; i < nbinds; i++)
     if (binds[i].handle == h)
+      return &binds[i];
+  for (i = 0; i < nbinds; i++)
+    if (same_object(binds[i].handle, h))
       return &binds[i];
   return NULL;
 }
@@ -41,18 +79,19 @@ bind_remove(pipe_bind_t *b) {
   *b = binds[--nbinds];
 }
 
-/* FileCompletionInformation binds once; FileReplaceCompletionInformation
- * (Windows 8.1+) moves a binding left by a poller that no longer uses the
- * handle. */
+/* FileCompletionInformation binds once.  FileReplaceCompletionInformation
+ * (Windows 8.1+) moves a binding, which is only safe from a port no
+ * registration of ntix uses any more (replace): the file object's I/O
+ * pending there would complete on the wrong port. */
 static NTSTATUS
-bind_port(HANDLE h, HANDLE port) {
+bind_port(HANDLE h, HANDLE port, int replace) {
   ntix__file_completion_info_t info = {port, KEY_PIPE};
   IO_STATUS_BLOCK iosb;
   NTSTATUS st;
 
   st = NtSetInformationFile(h, &iosb, &info, sizeof(info),
                             FileCompletionInformation);
-  if (!NT_SUCCESS(st))
+  if (!NT_SUCCESS(st) && replace)
     st = NtSetInformationFile(h, &iosb, &info, sizeof(info),
                               FileReplaceCompletionInformation);
   return st;
@@ -78,9 +117,12 @@ bind_new(HANDLE h) {
   return nb;
 }
 
-/* Binds the pipe handle h to p's port unless it already is, and counts
- * the registration: 0, NTIX_EPERM when another poller has h registered
- * (its pending read would complete on the wrong port), or the failure. */
+/* Binds the pipe handle h to p's port unless its file object already is,
+ * and counts the registration: 0, NTIX_EPERM when another poller has the
+ * file object registered, through h or a duplicate (its pending read
+ * would complete on the wrong port), or when something ntix does not know
+ * bound it (another component, or a duplicate where ntdll cannot compare
+ * objects), or the failure. */
 int
 ntix__poll_bind_pipe(poller_t *p, HANDLE h) {
   pipe_bind_t *b;
@@ -92,8 +134,11 @@ ntix__poll_bind_pipe(poller_t *p, HANDLE h) {
   if (b != NULL && b->p != p && b->regs > 0) {
     rc = ntix__refuse(NTIX_EPERM, "ntix_poll_ctl");
   } else if (b == NULL || b->p != p) {
-    st = bind_port(h, p->port);
-    if (!NT_SUCCESS(st))
+    st = bind_port(h, p->port, b != NULL);
+    if (b == NULL && st == STATUS_INVALID_PARAMETER)
+      rc = ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)st, NTIX_EPERM,
+                      "NtSetInformationFile");
+    else if (!NT_SUCCESS(st))
       rc = ntix__fail_nt((uint32_t)st, "NtSetInformationFile");
     else if (b == NULL && (b = bind_new(h)) == NULL)
       rc = ntix__refuse(NTIX_ENOMEM, "ntix_poll_ctl");
@@ -117,28 +162,35 @@ unbind_reg(const reg_t *r) {
   RtlReleaseSRWLockExclusive(&binds_lock);
 }
 
-/* The handle is being closed: its binding dies with its file object. */
+/* The handle is being closed: the record goes with it (a duplicate still
+ * open keeps the binding, and a later bind through it is refused unless
+ * the port's poller is p itself, see ntix__poll_bind_pipe). */
 void
 ntix__poll_unbind_handle(HANDLE h) {
-  pipe_bind_t *b;
+  size_t i;
 
   RtlAcquireSRWLockExclusive(&binds_lock);
-  if ((b = bind_find(h)) != NULL)
-    bind_remove(b);
+  for (i = 0; i < nbinds; i++) {
+    if (binds[i].handle == h) {
+      bind_remove(&binds[i]);
+      break;
+    }
+  }
   RtlReleaseSRWLockExclusive(&binds_lock);
 }
 
-/* The poller's port is gone: a new port may get the same handle value. */
+/* The poller's port is gone: its records stay, orphaned, so that the file
+ * objects may be bound again (replacing the dead port). */
 void
 ntix__poll_unbind_poller(const poller_t *p) {
-  size_t i = 0;
+  size_t i;
 
   RtlAcquireSRWLockExclusive(&binds_lock);
-  while (i < nbinds) {
-    if (binds[i].p == p)
-      bind_remove(&binds[i]);
-    else
-      i++;
+  for (i = 0; i < nbinds; i++) {
+    if (binds[i].p == p) {
+      binds[i].p = NULL;
+      binds[i].regs = 0;
+    }
   }
   RtlReleaseSRWLockExclusive(&binds_lock);
 }
@@ -258,12 +310,14 @@ afd_to_events(uint32_t a) {
 
 void
 ntix__poll_reg_maybe_free(reg_t *r) {
-  if (!(r->state & R_DEAD) || (r->state & (R_PENDING | R_QUEUED | R_READY)))
+  if (!(r->state & R_DEAD) || (r->state & (R_PENDING | R_QUEUED | R_READY)) ||
+      __atomic_load_n(&r->fwd, __ATOMIC_ACQUIRE) != 0)
     return;
   if (r->helper != NULL)
     r->helper->used--;
   if (r->kind == RK_PIPE_READ)
     unbind_reg(r);
+  ntix__sockext_put(r->sx);
   free(r);
 }
 
@@ -299,6 +353,18 @@ ntix__poll_kick(poller_t *p) {
     NtSetIoCompletion(p->port, KEY_KICK, NULL, STATUS_SUCCESS, 0);
 }
 
+/* Whether a request NT answered with st will queue a completion packet:
+ * pending and success do, and so do warnings (STATUS_BUFFER_OVERFLOW from
+ * a zero-byte read of a message-mode pipe holding a message, synchronous
+ * and still queued, as Wine 8 and 10 show); only an error means the
+ * request failed at once with no packet.  NT_SUCCESS alone would leave
+ * such a request uncounted and its registration free to go while the
+ * kernel still owns its IO_STATUS_BLOCK. */
+static int
+io_queued(NTSTATUS st) {
+  return !NT_ERROR(st);
+}
+
 /* A synchronous failure queues no packet: the handle is gone (closed
  * outside ntix), or the object cannot be polled. */
 static void
@@ -309,23 +375,17 @@ submit_failed(reg_t *r, NTSTATUS st) {
     push_ready(r, NTIX_POLL_ERR);
 }
 
+/* One poll per endpoint (poll-share.c): STATUS_RETRY says another
+ * registration's poll serves this one for now, with no I/O. */
 static void
 submit_afd(reg_t *r) {
   NTSTATUS st;
 
-  r->afd_mask = ntix__poll_afd_mask(r->events);
-  r->info.Timeout.QuadPart = INT64_MAX;
-  r->info.NumberOfHandles = 1;
-  r->info.Exclusive = FALSE;
-  r->info.Handles[0].Handle = r->handle;
-  r->info.Handles[0].Events = r->afd_mask;
-  r->info.Handles[0].Status = 0;
-  r->iosb.Status = STATUS_PENDING;
-  st = NtDeviceIoControlFile(r->helper->handle, NULL, NULL, r, &r->iosb,
-                             NTIX__IOCTL_AFD_POLL, &r->info, sizeof(r->info),
-                             &r->info, sizeof(r->info));
+  st = ntix__share_submit(r, ntix__poll_afd_mask(r->events));
+  if (st == STATUS_RETRY)
+    return;
   /* Success and pending both queue a packet (no SKIP_COMPLETION_PORT). */
-  if (NT_SUCCESS(st)) {
+  if (io_queued(st)) {
     r->state |= R_PENDING;
     r->p->inflight++;
   } else {
@@ -341,7 +401,7 @@ submit_pipe(reg_t *r) {
 
   r->iosb.Status = STATUS_PENDING;
   st = NtReadFile(r->handle, NULL, NULL, r, &r->iosb, &r->byte, 0, NULL, NULL);
-  if (NT_SUCCESS(st)) {
+  if (io_queued(st)) {
     r->state |= R_PENDING;
     r->p->inflight++;
   } else if (st == STATUS_PIPE_BROKEN || st == STATUS_END_OF_FILE) {
@@ -418,6 +478,7 @@ ntix__poll_reg_delete(poller_t *p, reg_t *r) {
   p->table[r->fd] = NULL;
   r->state |= R_DEAD;
   ntix__poll_cancel(r);
+  ntix__share_detach(r);
   ntix__poll_reg_maybe_free(r);
 }
 
@@ -443,15 +504,10 @@ report(reg_t *r, uint32_t ev, ntix_poll_event_t *out) {
   return 1;
 }
 
-static uint32_t
-socket_result(reg_t *r, NTSTATUS st) {
-  uint32_t a;
-
+uint32_t
+ntix__poll_afd_events(reg_t *r, NTSTATUS st, uint32_t a) {
   if (!NT_SUCCESS(st))
     return NTIX_POLL_ERR;
-  if (r->info.NumberOfHandles < 1)
-    return 0;
-  a = r->info.Handles[0].Events;
   if (a & NTIX__AFD_POLL_LOCAL_CLOSE) {
     r->state |= R_GONE;
     return 0;
@@ -460,10 +516,25 @@ socket_result(reg_t *r, NTSTATUS st) {
 }
 
 static uint32_t
+socket_result(reg_t *r, NTSTATUS st) {
+  uint32_t a = 0;
+
+  if (r->sx != NULL)
+    ntix__share_done(r, st);
+  if (NT_SUCCESS(st) && r->info.NumberOfHandles < 1)
+    return 0;
+  if (NT_SUCCESS(st))
+    a = r->info.Handles[0].Events;
+  return ntix__poll_afd_events(r, st, a);
+}
+
+/* A warning (BUFFER_OVERFLOW: a message waits that the zero-byte read
+ * could not hold) means data, as success does. */
+static uint32_t
 pipe_result(NTSTATUS st) {
   if (st == STATUS_PIPE_BROKEN || st == STATUS_END_OF_FILE)
     return NTIX_POLL_IN | NTIX_POLL_HUP;
-  if (!NT_SUCCESS(st))
+  if (NT_ERROR(st))
     return NTIX_POLL_ERR;
   return NTIX_POLL_IN;
 }
@@ -481,8 +552,11 @@ ntix__poll_complete(poller_t *p,
     ntix__poll_reg_maybe_free(r);
     return 0;
   }
-  /* Cancelled to change the mask: just resubmit. */
+  /* Cancelled to change the mask, or withdrawn (poll-share.c): just
+   * resubmit. */
   if (st == STATUS_CANCELLED) {
+    if (r->sx != NULL)
+      ntix__share_done(r, st);
     push_submit(r);
     return 0;
   }
@@ -511,8 +585,38 @@ ntix__poll_dispatch(poller_t *p,
   }
   if (c->KeyContext == KEY_KICK || c->ApcContext == NULL)
     return 0;
+  if (c->KeyContext == KEY_SHARE)
+    return ntix__poll_forwarded(p, (reg_t *)c->ApcContext,
+                                c->IoStatusBlock.Status,
+                                c->IoStatusBlock.Information, out);
   return ntix__poll_complete(p, (reg_t *)c->ApcContext, c->IoStatusBlock.Status,
                              out);
+}
+
+/* Another registration's poll of r's endpoint completed (events), or r's
+ * turn to poll came (STATUS_PENDING). */
+int
+ntix__poll_forwarded(poller_t *p,
+                     reg_t *r,
+                     NTSTATUS st,
+                     ULONG_PTR afd_events,
+                     ntix_poll_event_t *out) {
+  uint32_t ev;
+
+  __atomic_sub_fetch(&r->fwd, 1, __ATOMIC_ACQ_REL);
+  __atomic_sub_fetch(&p->fwd_inflight, 1, __ATOMIC_ACQ_REL);
+  if (r->state & (R_DEAD | R_DISARMED | R_GONE)) {
+    ntix__poll_reg_maybe_free(r);
+    return 0;
+  }
+  if (st == STATUS_PENDING) {
+    push_submit(r);
+    return 0;
+  }
+  ev = ntix__poll_afd_events(r, st, (uint32_t)afd_events);
+  if (r->state & R_GONE)
+    return 0;
+  return report(r, ev & ((r->events & USER_EVENTS) | ALWAYS), out);
 }
 
 /* Ready-list registrations: level ones stay on it. */

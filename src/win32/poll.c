@@ -122,7 +122,9 @@ drain_port(poller_t *p) {
   ULONG i, got;
   int tries = 0;
 
-  while (p->inflight > 0 && tries < 50) {
+  while ((p->inflight > 0 ||
+          __atomic_load_n(&p->fwd_inflight, __ATOMIC_ACQUIRE) > 0) &&
+         tries < 50) {
     to.QuadPart = -1000000; /* 100 ms */
     got = 0;
     if (NtRemoveIoCompletionEx(p->port, c, BATCH, &got, &to, FALSE) !=
@@ -134,8 +136,7 @@ drain_port(poller_t *p) {
       if (c[i].KeyContext != KEY_WAKE && c[i].KeyContext != KEY_KICK &&
           c[i].KeyContext != NTIX__KEY_PROC &&
           c[i].KeyContext != NTIX__KEY_SIGNAL && c[i].ApcContext != NULL)
-        ntix__poll_complete(p, (reg_t *)c[i].ApcContext,
-                            c[i].IoStatusBlock.Status, &ev);
+        ntix__poll_dispatch(p, &c[i], &ev);
   }
 }
 
@@ -272,6 +273,12 @@ reg_add(
     r->kind = RK_SOCKET;
     r->handle = ntix__socket_base(e);
     r->helper = ntix__poll_helper_get(p, &rc);
+    if (rc == 0 && (r->sx = ntix__sockext_get(e)) == NULL)
+      rc = ntix__refuse(NTIX_EPERM, "ntix_poll_ctl");
+    if (rc == 0)
+      ntix__share_attach(r, r->sx);
+    else if (r->helper != NULL)
+      r->helper->used--;
   } else if (e->kind == NTIX__K_PROCESS || e->kind == NTIX__K_SIGNAL) {
     rc = ntix__pollx_add(p, r, e);
   } else {
@@ -435,21 +442,11 @@ wait_time(int64_t deadline, int64_t now, int64_t next) {
   return w < 0 ? 0 : w;
 }
 
-int
-ntix__b_poll_wait(int pfd,
-                  ntix_poll_event_t *out,
-                  int max,
-                  int64_t timeout_ns) {
+static int
+wait_loop(poller_t *p, ntix_poll_event_t *out, int max, int64_t timeout_ns) {
   int64_t deadline = -1, spin_end = -1, now, next, w, spin;
-  poller_t *p = NULL;
   int n, rc, expired;
 
-  if ((rc = get_poller(pfd, &p, "ntix_poll_wait")) != 0)
-    return rc;
-  if (max <= 0)
-    return ntix__refuse(NTIX_EINVAL, "ntix_poll_wait");
-  if (out == NULL)
-    return ntix__refuse(NTIX_EFAULT, "ntix_poll_wait");
   if (timeout_ns >= 0) {
     now = ntix__b_clock_mono();
     deadline = timeout_ns > INT64_MAX - now ? INT64_MAX : now + timeout_ns;
@@ -474,6 +471,29 @@ ntix__b_poll_wait(int pfd,
     if (n > 0 || expired)
       return n;
   }
+}
+
+/* active tells poll-share.c that someone takes this poller's packets;
+ * the last thread to leave hands on the socket polls others need. */
+int
+ntix__b_poll_wait(int pfd,
+                  ntix_poll_event_t *out,
+                  int max,
+                  int64_t timeout_ns) {
+  poller_t *p = NULL;
+  int rc;
+
+  if ((rc = get_poller(pfd, &p, "ntix_poll_wait")) != 0)
+    return rc;
+  if (max <= 0)
+    return ntix__refuse(NTIX_EINVAL, "ntix_poll_wait");
+  if (out == NULL)
+    return ntix__refuse(NTIX_EFAULT, "ntix_poll_wait");
+  __atomic_add_fetch(&p->active, 1, __ATOMIC_ACQ_REL);
+  rc = wait_loop(p, out, max, timeout_ns);
+  if (__atomic_sub_fetch(&p->active, 1, __ATOMIC_ACQ_REL) == 0)
+    ntix__share_leave(p);
+  return rc;
 }
 
 int

@@ -25,10 +25,13 @@ family_check(const ntix__fdent_t *e,
 /* An AFD bind is only usable if Winsock sees its result: Wine's ws2_32
  * keeps no state of its own and asks the server, but Windows' mswsock
  * caches the socket's state in user mode and would later refuse listen,
- * accept and getsockname on a socket bound behind its back.  So the first
- * bind probes a scratch socket: AFD bind and listen, then Winsock's
- * getsockname and SO_ACCEPTCONN must agree, else Winsock is used from
- * then on. */
+ * accept and getsockname on a socket bound behind its back (Wine's own
+ * AFD tests note that getsockname fails after IOCTL_AFD_BIND on Windows).
+ * Telling mswsock would take its undocumented context blob
+ * (IOCTL_AFD_SET_CONTEXT), so on Windows bind and listen are Winsock's,
+ * with no probe.  Under Wine the first bind probes a scratch socket: AFD
+ * bind and listen, then Winsock's getsockname and SO_ACCEPTCONN must
+ * agree, else Winsock is used from then on. */
 static int
 probe_afd(void) {
   struct sockaddr_in in = {0}, got = {0};
@@ -57,7 +60,7 @@ use_afd(void) {
   LONG p = __atomic_load_n(&afd_path, __ATOMIC_ACQUIRE);
 
   if (p == 0) {
-    p = probe_afd() ? 1 : 2;
+    p = (ntix_os_wine_version() != NULL && probe_afd()) ? 1 : 2;
     __atomic_store_n(&afd_path, p, __ATOMIC_RELEASE);
   }
   return p == 1;

@@ -36,23 +36,68 @@ fail_recv(int code, const char *call) {
   return ntix__fail_wsa((uint32_t)code, call);
 }
 
-/* MSG_DONTWAIT on a blocking socket: the operation is issued overlapped
- * and cancelled if it would wait (NtCancelIoFileEx), so no other thread's
- * blocking call on the socket is affected, as toggling FIONBIO would.
- * A request that completed before the cancel keeps its result. */
+/* What a call would not wait for: data, the end of the stream, a reset or
+ * a failed connect for a receive (urgent data with MSG_OOB); room for a
+ * send. */
+static uint32_t
+ready_events(int write, DWORD wflags) {
+  uint32_t end = NTIX__AFD_POLL_ABORT | NTIX__AFD_POLL_CONNECT_FAIL |
+                 NTIX__AFD_POLL_LOCAL_CLOSE;
+
+  if (write)
+    return end | NTIX__AFD_POLL_SEND | NTIX__AFD_POLL_DISCONNECT;
+  return end | NTIX__AFD_POLL_DISCONNECT |
+         ((wflags & MSG_OOB) ? NTIX__AFD_POLL_RECEIVE_EXPEDITED
+                             : NTIX__AFD_POLL_RECEIVE);
+}
+
+/* Not ready: EAGAIN, except for a stream socket that is not connected,
+ * which Winsock would fail at once with WSAENOTCONN (Linux: ENOTCONN). */
 static int64_t
-io_dontwait(SOCKET s,
+not_ready(const ntix__fdent_t *e, const char *call) {
+  SOCKADDR_STORAGE ss;
+  int len = (int)sizeof(ss);
+
+  if (!(e->flags & NTIX__F_SOCK_DGRAM) &&
+      getpeername(ntix__socket_of(e), (struct sockaddr *)&ss, &len) != 0 &&
+      WSAGetLastError() == WSAENOTCONN)
+    return ntix__fail_wsa(WSAENOTCONN, call);
+  return ntix__fail(NTIX_NATIVE_WSA, WSAEWOULDBLOCK, NTIX_EAGAIN, call);
+}
+
+/* A stream send with MSG_DONTWAIT on a blocking socket sends at most this
+ * much: AFD signals SEND while the socket has room, but not how much, and
+ * a send bigger than the room would wait for the peer (Wine: POLLOUT
+ * guarantees a third of the send buffer, some 5 KiB by default).  A short
+ * count is what Linux gives near a full buffer too. */
+#define DONTWAIT_SEND_MAX 4096
+
+/* MSG_DONTWAIT on a blocking socket, without touching the socket's mode
+ * (FIONBIO would change other threads' blocking calls): a zero-timeout
+ * AFD poll first says whether the call would wait, and only a call that
+ * would not is issued (overlapped, waited for).  Cancelling a call that
+ * pends is no way out: Winsock documents a socket's state after a
+ * cancelled operation as undefined, and a cancelled send may have sent
+ * part of its data already.  Should another thread take the data or the
+ * room between the poll and the call, the call waits for more, where
+ * Linux would say EAGAIN (doc/known-differences.md). */
+static int64_t
+io_dontwait(const ntix__fdent_t *e,
             int write,
             WSABUF *wb,
             DWORD wflags,
             SOCKADDR_STORAGE *ss,
             int *sslen,
             const char *call) {
+  SOCKET s = ntix__socket_of(e);
   WSAOVERLAPPED ov;
-  IO_STATUS_BLOCK cio;
   DWORD n = 0, fl = wflags;
   int rc, code;
 
+  if (ntix__afd_events_now(e, ready_events(write, wflags)) == 0)
+    return not_ready(e, call);
+  if (write && !(e->flags & NTIX__F_SOCK_DGRAM) && wb->len > DONTWAIT_SEND_MAX)
+    wb->len = DONTWAIT_SEND_MAX;
   memset(&ov, 0, sizeof(ov));
   if (NtCreateEvent(&ov.hEvent, EVENT_ALL_ACCESS, NULL, NtixNotificationEvent,
                     FALSE) != STATUS_SUCCESS)
@@ -64,13 +109,9 @@ io_dontwait(SOCKET s,
     rc =
         WSARecvFrom(s, wb, 1, &n, &fl, (struct sockaddr *)ss, sslen, &ov, NULL);
   code = rc == 0 ? 0 : WSAGetLastError();
-  if (code == WSA_IO_PENDING) {
-    NtCancelIoFileEx((HANDLE)s, (IO_STATUS_BLOCK *)&ov, &cio);
+  if (code == WSA_IO_PENDING)
     code =
         WSAGetOverlappedResult(s, &ov, &n, TRUE, &fl) ? 0 : WSAGetLastError();
-    if (code == WSA_OPERATION_ABORTED)
-      code = WSAEWOULDBLOCK;
-  }
   NtClose(ov.hEvent);
   if (code == 0)
     return (int64_t)n;
@@ -84,7 +125,7 @@ static int64_t
 eof_or_reset(const ntix__fdent_t *e, int64_t r, size_t len) {
   if (r != 0 || len == 0 || (e->flags & NTIX__F_SOCK_DGRAM))
     return r;
-  if (!ntix__afd_was_reset(e->handle))
+  if (!ntix__afd_was_reset(e))
     return 0;
   return ntix__fail(NTIX_NATIVE_NTSTATUS, (uint32_t)STATUS_CONNECTION_RESET,
                     NTIX_ECONNRESET, "NtDeviceIoControlFile");
@@ -122,8 +163,8 @@ ntix__b_sendto(
   wb.len = (ULONG)(len > INT_MAX ? INT_MAX : len);
   wb.buf = (char *)buf;
   if ((flags & NTIX_MSG_DONTWAIT) && !(e.flags & NTIX__F_NONBLOCK))
-    return io_dontwait(ntix__socket_of(&e), 1, &wb, (DWORD)(flags & MSG_NATIVE),
-                       pss, &sslen, "WSASendTo");
+    return io_dontwait(&e, 1, &wb, (DWORD)(flags & MSG_NATIVE), pss, &sslen,
+                       "WSASendTo");
   n = sendto(ntix__socket_of(&e), wb.buf, (int)wb.len, flags & MSG_NATIVE,
              (const struct sockaddr *)pss, sslen);
   if (n == SOCKET_ERROR)
@@ -151,9 +192,8 @@ ntix__b_recvfrom(
   wb.len = (ULONG)(len > INT_MAX ? INT_MAX : len);
   wb.buf = buf;
   if ((flags & NTIX_MSG_DONTWAIT) && !(e.flags & NTIX__F_NONBLOCK)) {
-    int64_t r =
-        io_dontwait(ntix__socket_of(&e), 0, &wb, (DWORD)(flags & MSG_NATIVE),
-                    &ss, &sslen, "WSARecvFrom");
+    int64_t r = io_dontwait(&e, 0, &wb, (DWORD)(flags & MSG_NATIVE), &ss,
+                            &sslen, "WSARecvFrom");
     r = eof_or_reset(&e, recv_result(r, wb.len), wb.len);
     if (r >= 0 && from != NULL)
       ntix__socket_from_native(&ss, sslen, from);

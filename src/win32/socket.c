@@ -8,6 +8,7 @@
  * and accept.
  */
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "socket-int.h"
@@ -49,10 +50,38 @@ static int op_close(ntix__fdent_t *e);
 static void *op_dup(const ntix__fdent_t *e, HANDLE newh);
 static int op_dup_handle(const ntix__fdent_t *e, HANDLE *out);
 
-/* All sockets share one ext: their state is in the handle and the flags. */
 static const ntix__fdops_t sock_ops = {op_read, op_write, op_close, op_dup,
                                        op_dup_handle};
-static ntix__fdext_t sock_ext = {&sock_ops};
+
+/* Each socket has its own ext, shared by its duplicates: the identity of
+ * the AFD endpoint, which the poller needs (one AFD poll per endpoint,
+ * poll-share.c).  Its other state is in the handle and the flags. */
+static ntix__sockext_t *
+sockext_new(void) {
+  ntix__sockext_t *sx = calloc(1, sizeof(*sx));
+
+  if (sx != NULL) {
+    sx->ext.ops = &sock_ops;
+    sx->refs = 1;
+  }
+  return sx;
+}
+
+void
+ntix__sockext_put(ntix__sockext_t *sx) {
+  if (sx != NULL && __atomic_sub_fetch(&sx->refs, 1, __ATOMIC_ACQ_REL) == 0)
+    free(sx);
+}
+
+ntix__sockext_t *
+ntix__sockext_get(const ntix__fdent_t *e) {
+  ntix__sockext_t *sx = e->ext;
+
+  if (e->kind != NTIX__K_SOCKET || sx == NULL)
+    return NULL;
+  __atomic_add_fetch(&sx->refs, 1, __ATOMIC_ACQ_REL);
+  return sx;
+}
 
 /* Family and type of an adopted socket, asked of Winsock once. */
 static uint32_t
@@ -68,6 +97,19 @@ query_kind_flags(SOCKET s) {
   if (pi.iSocketType == SOCK_DGRAM)
     f |= NTIX__F_SOCK_DGRAM;
   return f;
+}
+
+int
+ntix__socket_adopt(HANDLE h, uint32_t *flags, void **ext) {
+  int type = 0, len = (int)sizeof(type);
+
+  if (wsa_init() != 0 ||
+      getsockopt((SOCKET)h, SOL_SOCKET, SO_TYPE, (char *)&type, &len) != 0 ||
+      (*ext = sockext_new()) == NULL)
+    return 0;
+  *flags = (*flags & NTIX__F_INHERIT) | NTIX__F_READ | NTIX__F_WRITE |
+           query_kind_flags((SOCKET)h);
+  return 1;
 }
 
 /* The entry of a socket descriptor: 0, NTIX_EBADF or NTIX_ENOTSOCK. */
@@ -178,10 +220,18 @@ sock_fd_flags(int family, int type, int flags) {
 /* Puts s in the table, closing it if the table is full. */
 static int
 sock_install(SOCKET s, uint32_t fdflags) {
-  int fd = ntix__fd_alloc((HANDLE)s, NTIX__K_SOCKET, fdflags, &sock_ext);
+  ntix__sockext_t *sx = sockext_new();
+  int fd;
 
-  if (fd < 0)
+  if (sx == NULL) {
     closesocket(s);
+    return ntix__refuse(NTIX_ENOMEM, "ntix_socket");
+  }
+  fd = ntix__fd_alloc((HANDLE)s, NTIX__K_SOCKET, fdflags, sx);
+  if (fd < 0) {
+    closesocket(s);
+    ntix__sockext_put(sx);
+  }
   return fd;
 }
 
@@ -234,21 +284,28 @@ op_write(int fd, const ntix__fdent_t *e, const void *buf, size_t len) {
 static int
 op_close(ntix__fdent_t *e) {
   NTSTATUS st;
+  int rc = 0;
 
-  if (closesocket(ntix__socket_of(e)) == 0)
-    return 0;
-  if (WSAGetLastError() != WSAENOTSOCK)
-    return ntix__socket_fail_wsa("closesocket");
-  st = NtClose(e->handle);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_nt((uint32_t)st, "NtClose");
-  return 0;
+  if (closesocket(ntix__socket_of(e)) != 0) {
+    if (WSAGetLastError() != WSAENOTSOCK) {
+      rc = ntix__socket_fail_wsa("closesocket");
+    } else {
+      st = NtClose(e->handle);
+      if (!NT_SUCCESS(st))
+        rc = ntix__fail_nt((uint32_t)st, "NtClose");
+    }
+  }
+  ntix__sockext_put(e->ext);
+  return rc;
 }
 
 static void *
 op_dup(const ntix__fdent_t *e, HANDLE newh) {
+  ntix__sockext_t *sx = e->ext;
+
   (void)newh;
-  return e->ext;
+  __atomic_add_fetch(&sx->refs, 1, __ATOMIC_ACQ_REL);
+  return sx;
 }
 
 /* A duplicate Winsock knows: WSADuplicateSocketW describes the socket and

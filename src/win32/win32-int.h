@@ -100,6 +100,15 @@ void ntix__path_free(UNICODE_STRING *us);
  * caller then requires a directory, as POSIX does. */
 int ntix__path_trailing_slash(const char *path);
 
+/* 1 if the last component of path (UTF-8, trailing separators ignored)
+ * is ".", 2 if it is "..", else 0: POSIX refuses to remove, create or
+ * rename such a name, which NT paths resolve away. */
+int ntix__path_last_dots(const char *path);
+
+/* 1 if the NT path nt is a volume or share root ("\??\C:\",
+ * "\??\UNC\srv\share\"), as ntix__path_to_nt writes them. */
+int ntix__path_is_root(const UNICODE_STRING *nt);
+
 /* Records and returns the error for a failed NtCreateFile/NtOpenFile of
  * the NT path nt: a missing parent is NTIX_ENOENT, but NT says the same
  * when a parent is a file, so the parents are probed and NTIX_ENOTDIR is
@@ -175,6 +184,37 @@ int ntix__fd_meta_kind(int fd, ntix__fdent_t *e, const char *call);
  * endpoint) in handle, NTIX__F_READ|NTIX__F_WRITE, NTIX__F_NONBLOCK when
  * non-blocking, and an ext whose close operation calls closesocket. */
 
+/* The ext of a socket descriptor, one per AFD endpoint: shared by the
+ * socket's duplicates (refs counts them and the poller registrations that
+ * point to it).  The fields after refs belong to poll-share.c, under its
+ * lock: which registration's IOCTL_AFD_POLL is outstanding on the
+ * endpoint, the registrations of every poller that watch it, and the
+ * zero-timeout probes in progress. */
+struct reg;
+typedef struct ntix__sockext {
+  ntix__fdext_t ext; /* first: the descriptor table's view */
+  LONG refs;
+  struct reg *holder;
+  struct reg *regs;
+  int probes;
+} ntix__sockext_t;
+
+/* A reference to e's socket ext (NULL if e is not a socket), and its
+ * release. */
+ntix__sockext_t *ntix__sockext_get(const ntix__fdent_t *e);
+void ntix__sockext_put(ntix__sockext_t *sx);
+
+/* poll-share.c: a zero-timeout AFD poll of sx's endpoint (afd.c, and
+ * MSG_DONTWAIT in socket-io.c) runs between these, so that no poller's
+ * poll of the endpoint is outstanding meanwhile. */
+void ntix__share_probe_begin(ntix__sockext_t *sx);
+void ntix__share_probe_end(ntix__sockext_t *sx);
+
+/* ntix__b_fd_from_native: 1 if Winsock knows h as a socket (its
+ * getsockopt(SO_TYPE) succeeds, as wepoll validates), with *flags (which
+ * keeps NTIX__F_INHERIT) and *ext set for a socket descriptor; else 0. */
+int ntix__socket_adopt(HANDLE h, uint32_t *flags, void **ext);
+
 /* The base provider's handle behind e's socket (SIO_BASE_HANDLE), the one
  * IOCTL_AFD_POLL needs when layered providers wrap the socket; e's own
  * handle when the query fails.  NULL if e is not a socket. */
@@ -208,8 +248,13 @@ extern ntix__close_hook_t ntix__close_hook;
  * sockaddr layout and share, an NTIX__AFD_SHARE_* value. */
 NTSTATUS ntix__afd_bind(HANDLE s, ULONG share, const void *sa, ULONG salen);
 NTSTATUS ntix__afd_listen(HANDLE s, ULONG backlog);
+/* The AFD_POLL_* events of want that e's socket has now: one
+ * zero-timeout IOCTL_AFD_POLL, run as a probe (no poller's poll of the
+ * endpoint outstanding meanwhile, poll-share.c); 0 if none or if AFD
+ * refuses. */
+uint32_t ntix__afd_events_now(const ntix__fdent_t *e, uint32_t want);
 /* 1 if AFD says the connection was reset (AFD_POLL_ABORT), else 0. */
-int ntix__afd_was_reset(HANDLE s);
+int ntix__afd_was_reset(const ntix__fdent_t *e);
 
 /* One past the highest user address (mem.c): the end of the ranges
  * ntix__check_range accepts. */
