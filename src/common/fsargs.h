@@ -1,0 +1,37 @@
+/* fsargs.h: the argument checks that both backends share for byte-range
+ * locks, file mapping, copying, poll(2) and directory watches (fsargs.c).
+ * Each returns 0 or a refused NTIX_E* code (recorded as NTIX_NATIVE_NONE
+ * under call).
+ */
+#ifndef NTIX_FSARGS_H
+#define NTIX_FSARGS_H
+
+#include "ntix-int.h"
+
+/* NTIX_EINVAL for flags other than SH or EX (lock: optionally with NB),
+ * a negative offset or len; NTIX_EOVERFLOW when offset + len passes
+ * INT64_MAX.  flags < 0 checks an unlock (no flags). */
+int ntix__check_lock(int64_t offset, int64_t len, int flags, const char *call);
+
+/* The end of a lock range as both backends express it: offset + len, or
+ * INT64_MAX for len 0 ("to the end of any file size"). */
+static inline int64_t
+ntix__lock_end(int64_t offset, int64_t len) {
+  return len == 0 ? INT64_MAX : offset + len;
+}
+
+/* ntix_map's checks before the descriptor: NTIX_EFAULT (out NULL), then
+ * NTIX_EINVAL (len 0, offset negative or not a multiple of gran, prot or
+ * flags bad). */
+int ntix__check_map(int64_t offset,
+                    size_t len,
+                    int prot,
+                    int flags,
+                    void *const *out,
+                    size_t gran,
+                    const char *call);
+
+/* NTIX_EINVAL for an offset that is negative and not NTIX_OFF_CUR. */
+int ntix__check_off(int64_t off, const char *call);
+
+#endif /* NTIX_FSARGS_H */
