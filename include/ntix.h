@@ -949,10 +949,12 @@ NTIX_API size_t ntix_map_granularity(void);
  * The mapping stays valid after fd is closed.  Errors, in this order:
  * NTIX_EFAULT (out NULL), NTIX_EINVAL (len 0, a negative offset or one
  * that is not a multiple of ntix_map_granularity(), bad prot or flags),
- * NTIX_EBADF (fd not open), NTIX_ENODEV (not a regular file), NTIX_EACCES
- * (fd not open for reading, or SHARED with WRITE on a descriptor not open
- * for writing), NTIX_ENXIO (the range goes past the end of the file),
- * NTIX_ENOMEM (no room). */
+ * NTIX_EBADF (fd not open), NTIX_ENODEV (not a regular file), NTIX_ENXIO
+ * (the range goes past the end of the file), NTIX_EACCES (fd not open for
+ * reading, or SHARED with WRITE on a descriptor not open for writing),
+ * NTIX_ENOMEM (no room).  While this process has a file mapped,
+ * ntix_ftruncate refuses to shrink it (NTIX_EBUSY), as NT does; growing
+ * it is allowed. */
 NTIX_API int ntix_map(
     int fd, int64_t offset, size_t len, int prot, int flags, void **out);
 

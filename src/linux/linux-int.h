@@ -104,4 +104,10 @@ void ntix__signal_closing(int fd, int sig);
  * argument. */
 #define NTIX__SIGSET_SIZE 8
 
+/* ---- file mapping (map.c) ------------------------------------------------
+ * Non-zero while ntix_map mappings exist; then ntix__b_ftruncate asks
+ * ntix__map_truncate_check (0 or NTIX_EBUSY: shrinking a mapped file). */
+extern int ntix__map_live;
+int ntix__map_truncate_check(int fd, int64_t length);
+
 #endif /* NTIX_LINUX_INT_H */
