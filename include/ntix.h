@@ -986,9 +986,10 @@ NTIX_API int ntix_msync(void *addr, size_t len, int flags);
 /* Sends count bytes of the regular file in_fd from offset to out_fd, which
  * is usually a connected socket (a pipe or a file works too).  A
  * non-blocking out_fd behaves as ntix_write: a short count, or NTIX_EAGAIN
- * when nothing could be sent.  Errors: NTIX_EINVAL (offset negative and not
- * NTIX_OFF_CUR), NTIX_EBADF (either not open, in_fd not open for reading,
- * out_fd not open for writing), NTIX_EINVAL (in_fd not a regular file),
+ * when nothing could be sent.  count is served up to NTIX_IO_MAX.  Errors:
+ * NTIX_EINVAL (offset negative and not NTIX_OFF_CUR), NTIX_EBADF (either
+ * not open, in_fd not open for reading, out_fd not open for writing),
+ * NTIX_EINVAL (in_fd not a regular file: a pipe, socket or directory),
  * NTIX_EPIPE / NTIX_ECONNRESET (the peer is gone; never a signal),
  * NTIX_EAGAIN.  Linux: sendfile; Windows: NtReadFile into a bounded buffer
  * and the socket's send (see doc/calls-win32.md). */
@@ -999,9 +1000,10 @@ NTIX_API int64_t ntix_sendfile(int out_fd,
 
 /* Copies len bytes between two regular files.  Errors: NTIX_EINVAL (an
  * offset negative and not NTIX_OFF_CUR), NTIX_EBADF (either not open,
- * in_fd not open for reading, out_fd not open for writing or open with
- * NTIX_O_APPEND), NTIX_EINVAL (either not a regular file, or the same file
- * with overlapping ranges), NTIX_EFBIG, NTIX_ENOSPC.  Linux:
+ * in_fd not open for reading, out_fd not open for writing), NTIX_EISDIR
+ * (a directory), NTIX_EINVAL (a pipe or socket, or the same file with
+ * overlapping ranges), NTIX_EBADF (out_fd open with NTIX_O_APPEND),
+ * NTIX_EFBIG, NTIX_ENOSPC.  Linux:
  * copy_file_range, falling back to read and write where the kernel
  * refuses (EXDEV, ENOSYS, EOPNOTSUPP); Windows: NtReadFile and NtWriteFile
  * through a bounded buffer. */
