@@ -1011,6 +1011,38 @@ NTIX_API int64_t ntix_copy_file_range(
     int in_fd, int64_t in_off, int out_fd, int64_t out_off, size_t len);
 
 /* ------------------------------------------------------------------------
+ * poll(2) (fs2)
+ *
+ * A one-shot wait over an array, for programs written around poll(2).  The
+ * poller above stays the scalable path: this call costs O(nfds) each time
+ * (and on Windows a temporary completion port).
+ * ------------------------------------------------------------------------ */
+
+/* Set in revents for a descriptor that is not open. */
+#define NTIX_POLL_NVAL 0x0020
+/* Most entries one call takes. */
+#define NTIX_POLL_NFDS_MAX 65536
+
+/* Same layout as struct pollfd; events and revents use NTIX_POLL_IN, PRI,
+ * OUT, RDHUP (asked for) and ERR, HUP, NVAL (always reported). */
+typedef struct ntix_pollfd {
+  int fd;
+  short events;
+  short revents;
+} ntix_pollfd_t;
+
+/* Waits up to timeout_ns (-1: forever, 0: poll) until one of the
+ * descriptors is ready, fills every revents and returns how many entries
+ * have a non-zero revents (0 on timeout); never returns early, and a signal
+ * does not end the wait.  A negative fd is skipped (revents 0); one that is
+ * not open gets NTIX_POLL_NVAL.  Sockets and pipes report as in the poller
+ * (doc/poller.md); regular files and directories are always ready for IN
+ * and OUT, as POSIX says.  Event bits other than the ones above are
+ * ignored.  Errors: NTIX_EFAULT (fds NULL with nfds > 0), NTIX_EINVAL
+ * (nfds above NTIX_POLL_NFDS_MAX). */
+NTIX_API int ntix_poll(ntix_pollfd_t *fds, size_t nfds, int64_t timeout_ns);
+
+/* ------------------------------------------------------------------------
  * Time and process
  * ------------------------------------------------------------------------ */
 

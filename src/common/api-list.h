@@ -283,6 +283,11 @@
   X(int64_t, copy_file_range,                                                  \
     (int in_fd, int64_t in_off, int out_fd, int64_t out_off, size_t len),      \
     "`copy_file_range` (fallback `pread64` + `pwrite64`)",                     \
-    "`NtReadFile` + `NtWriteFile` through a bounded buffer")
+    "`NtReadFile` + `NtWriteFile` through a bounded buffer")                   \
+  /* fs2: poll(2). */                                                          \
+  X(int, poll, (ntix_pollfd_t * fds, size_t nfds, int64_t timeout_ns),         \
+    "`ppoll` with a `timespec`",                                               \
+    "a temporary poller: `NtCreateIoCompletion`, AFD polls and zero-byte "     \
+    "pipe reads, `NtRemoveIoCompletionEx`")
 
 #endif /* NTIX_API_LIST_H */

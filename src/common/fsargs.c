@@ -40,3 +40,12 @@ int
 ntix__check_off(int64_t off, const char *call) {
   return off < 0 && off != NTIX_OFF_CUR ? ntix__refuse(NTIX_EINVAL, call) : 0;
 }
+
+int
+ntix__check_pollfds(const ntix_pollfd_t *fds, size_t nfds, const char *call) {
+  if (fds == NULL && nfds > 0)
+    return ntix__refuse(NTIX_EFAULT, call);
+  if (nfds > NTIX_POLL_NFDS_MAX)
+    return ntix__refuse(NTIX_EINVAL, call);
+  return 0;
+}

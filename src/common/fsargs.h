@@ -34,4 +34,18 @@ int ntix__check_map(int64_t offset,
 /* NTIX_EINVAL for an offset that is negative and not NTIX_OFF_CUR. */
 int ntix__check_off(int64_t off, const char *call);
 
+/* ntix_poll's checks: NTIX_EFAULT (fds NULL with nfds > 0), NTIX_EINVAL
+ * (nfds above NTIX_POLL_NFDS_MAX). */
+int ntix__check_pollfds(const ntix_pollfd_t *fds,
+                        size_t nfds,
+                        const char *call);
+
+/* The revents bits ntix_poll reports for an entry asking for events. */
+static inline short
+ntix__pollfd_mask(short events) {
+  return (short)((events & (NTIX_POLL_IN | NTIX_POLL_PRI | NTIX_POLL_OUT |
+                            NTIX_POLL_RDHUP)) |
+                 NTIX_POLL_ERR | NTIX_POLL_HUP | NTIX_POLL_NVAL);
+}
+
 #endif /* NTIX_FSARGS_H */

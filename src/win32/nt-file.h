@@ -70,4 +70,17 @@ NTSTATUS NTAPI NtNotifyChangeDirectoryFile(HANDLE FileHandle,
                                            ULONG CompletionFilter,
                                            BOOLEAN WatchTree);
 
+/* ---- waiting on several objects (pollfds.c) ------------------------------ */
+
+typedef enum ntix__wait_type {
+  NtixWaitAll = 0,
+  NtixWaitAny = 1
+} ntix__wait_type_t;
+
+NTSTATUS NTAPI NtWaitForMultipleObjects(ULONG Count,
+                                        HANDLE *Handles,
+                                        ntix__wait_type_t WaitType,
+                                        BOOLEAN Alertable,
+                                        PLARGE_INTEGER Timeout);
+
 #endif /* NTIX_NT_FILE_H */

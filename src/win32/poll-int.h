@@ -95,8 +95,10 @@ void ntix__poll_unbind_handle(HANDLE h);
 void ntix__poll_unbind_poller(const poller_t *p);
 /* A helper with room: NULL with the error in *rc. */
 helper_t *ntix__poll_helper_get(poller_t *p, int *rc);
-/* What AFD must watch for a user mask. */
+/* What AFD must watch for a user mask, and the user events of what AFD
+ * reported (also used by ntix_poll, pollfds.c). */
 uint32_t ntix__poll_afd_mask(uint32_t ev);
+uint32_t ntix__poll_afd_events(uint32_t afd);
 
 /* ---- poll-io.c: registrations and completions (p->lock held) ---- */
 

@@ -232,8 +232,8 @@ ntix__poll_afd_mask(uint32_t ev) {
 /* The events Linux reports for the same socket state: a reset gives
  * IN|ERR|HUP|RDHUP (plus OUT, which AFD adds as SEND), a refused connect
  * IN|OUT|ERR|HUP|RDHUP. */
-static uint32_t
-afd_to_events(uint32_t a) {
+uint32_t
+ntix__poll_afd_events(uint32_t a) {
   uint32_t ev = 0;
 
   if (a & (NTIX__AFD_POLL_RECEIVE | NTIX__AFD_POLL_ACCEPT))
@@ -456,7 +456,7 @@ socket_result(reg_t *r, NTSTATUS st) {
     r->state |= R_GONE;
     return 0;
   }
-  return afd_to_events(a);
+  return ntix__poll_afd_events(a);
 }
 
 static uint32_t
