@@ -1043,6 +1043,62 @@ typedef struct ntix_pollfd {
 NTIX_API int ntix_poll(ntix_pollfd_t *fds, size_t nfds, int64_t timeout_ns);
 
 /* ------------------------------------------------------------------------
+ * Directory change events (fs2)
+ *
+ * A watch is a descriptor: register it with ntix_poll_ctl (NTIX_POLL_IN
+ * while records are queued) and take the records with ntix_watch_read;
+ * close it with ntix_close.  Linux: inotify; Windows:
+ * NtNotifyChangeDirectoryFile completed on the poller's port.
+ * ------------------------------------------------------------------------ */
+
+/* ntix_watch_open flags. */
+#define NTIX_WATCH_SUBTREE 0x1 /* the whole subtree: not offered yet */
+
+/* Record types. */
+#define NTIX_WATCH_CREATED 1  /* a name appeared (created, or moved in) */
+#define NTIX_WATCH_DELETED 2  /* a name went away (deleted, or moved out) */
+#define NTIX_WATCH_MODIFIED 3 /* a file's data was written */
+#define NTIX_WATCH_RENAMED 4  /* renamed inside the directory: old name too */
+#define NTIX_WATCH_OVERFLOW 5 /* records were lost: rescan; name is "" */
+
+/* One record; records follow each other in the buffer, size bytes apart.
+ * Names are relative to the watched directory, UTF-8, NUL-terminated. */
+typedef struct ntix_watch_event {
+  uint32_t type;
+  uint32_t size;     /* bytes from this record to the next (a multiple of 8) */
+  uint32_t name_len; /* bytes of name, without its NUL */
+  uint32_t old_len;  /* NTIX_WATCH_RENAMED: bytes of the old name, else 0 */
+  char name[];       /* name, NUL; for NTIX_WATCH_RENAMED the old name, NUL */
+} ntix_watch_event_t;
+
+/* A buffer of this size always has room for the next record. */
+#define NTIX_WATCH_EVENT_MAX (16 + 2 * (NTIX_NAME_MAX + 1))
+
+/* The old name of an NTIX_WATCH_RENAMED record. */
+static inline const char *
+ntix_watch_old_name(const ntix_watch_event_t *ev) {
+  return ev->name + ev->name_len + 1;
+}
+
+/* Watches the directory path for names created, deleted, renamed and files
+ * modified in it (not in its subdirectories).  Returns the watch's
+ * descriptor (never inheritable).  Errors: path errors as ntix_open
+ * (NTIX_EFAULT, NTIX_ENOENT, NTIX_EILSEQ, NTIX_ENAMETOOLONG), NTIX_EINVAL
+ * (unknown flags), NTIX_EOPNOTSUPP (NTIX_WATCH_SUBTREE), NTIX_ENOTDIR (not
+ * a directory), NTIX_EMFILE. */
+NTIX_API int ntix_watch_open(const char *path, int flags);
+
+/* Copies the queued records that fit into buf and returns their bytes, in
+ * the order the changes happened; consecutive MODIFIED records of one name
+ * are merged.  Never waits: NTIX_EAGAIN when nothing is queued.  When
+ * records were lost (the OS's queue overflowed) an NTIX_WATCH_OVERFLOW
+ * record says so, never silence.  Errors: NTIX_EFAULT (buf NULL),
+ * NTIX_EBADF (wfd not open), NTIX_EINVAL (wfd not a watch, or len too small
+ * for the next record: NTIX_WATCH_EVENT_MAX always suffices),
+ * NTIX_EAGAIN. */
+NTIX_API int64_t ntix_watch_read(int wfd, void *buf, size_t len);
+
+/* ------------------------------------------------------------------------
  * Time and process
  * ------------------------------------------------------------------------ */
 

@@ -288,6 +288,13 @@
   X(int, poll, (ntix_pollfd_t * fds, size_t nfds, int64_t timeout_ns),         \
     "`ppoll` with a `timespec`",                                               \
     "a temporary poller: `NtCreateIoCompletion`, AFD polls and zero-byte "     \
-    "pipe reads, `NtRemoveIoCompletionEx`")
+    "pipe reads, `NtRemoveIoCompletionEx`")                                    \
+  /* fs2: directory change events. */                                          \
+  X(int, watch_open, (const char *path, int flags),                            \
+    "`inotify_init1`, `inotify_add_watch`",                                    \
+    "`NtOpenFile`, `NtNotifyChangeDirectoryFile` (+ `NtCancelIoFileEx`)")      \
+  X(int64_t, watch_read, (int wfd, void *buf, size_t len),                     \
+    "`read` of the inotify descriptor",                                        \
+    "the records the poller took, or `NtNotifyChangeDirectoryFile`")
 
 #endif /* NTIX_API_LIST_H */

@@ -48,4 +48,24 @@ ntix__pollfd_mask(short events) {
                  NTIX_POLL_ERR | NTIX_POLL_HUP | NTIX_POLL_NVAL);
 }
 
+/* ---- directory watches: the records both backends write ---------------- */
+
+/* ntix_watch_open's checks before any system call: the path, then
+ * NTIX_EINVAL (unknown flags), NTIX_EOPNOTSUPP (NTIX_WATCH_SUBTREE). */
+int ntix__check_watch(const char *path, int flags, const char *call);
+
+/* Appends one record to out (at *used, room cap): 1 if written, 0 if it
+ * does not fit.  old is NULL except for NTIX_WATCH_RENAMED.  A MODIFIED
+ * record of the name the previous record (at *last, or none when *last is
+ * (size_t)-1) modified too is merged: 1, nothing written. */
+int ntix__watch_put(char *out,
+                    size_t cap,
+                    size_t *used,
+                    size_t *last,
+                    uint32_t type,
+                    const char *name,
+                    size_t name_len,
+                    const char *old,
+                    size_t old_len);
+
 #endif /* NTIX_FSARGS_H */

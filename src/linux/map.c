@@ -13,9 +13,6 @@
 #include "fsargs.h"
 #include "linux-int.h"
 
-#define FUTEX_WAIT_PRIVATE 128
-#define FUTEX_WAKE_PRIVATE 129
-
 struct mapping {
   uintptr_t addr;
   size_t len; /* whole pages */
@@ -30,23 +27,12 @@ int ntix__map_live;
 
 static void
 lock_take(void) {
-  int c = 0;
-
-  if (__atomic_compare_exchange_n(&map_lock, &c, 1, 0, __ATOMIC_ACQUIRE,
-                                  __ATOMIC_RELAXED))
-    return;
-  if (c != 2)
-    c = __atomic_exchange_n(&map_lock, 2, __ATOMIC_ACQUIRE);
-  while (c != 0) {
-    ntix__sys4(__NR_futex, (long)&map_lock, FUTEX_WAIT_PRIVATE, 2, 0);
-    c = __atomic_exchange_n(&map_lock, 2, __ATOMIC_ACQUIRE);
-  }
+  ntix__lock_take(&map_lock);
 }
 
 static void
 lock_give(void) {
-  if (__atomic_exchange_n(&map_lock, 0, __ATOMIC_RELEASE) == 2)
-    ntix__sys3(__NR_futex, (long)&map_lock, FUTEX_WAKE_PRIVATE, 1);
+  ntix__lock_give(&map_lock);
 }
 
 static size_t

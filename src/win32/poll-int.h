@@ -37,8 +37,9 @@ typedef enum reg_kind {
   RK_SOCKET,
   RK_PIPE_READ,
   RK_PIPE_WRITE,
-  RK_PROC,  /* process descriptor: IN once it ended (poll-proc.c) */
-  RK_SIGNAL /* signal descriptor: IN while arrivals are unread */
+  RK_PROC,   /* process descriptor: IN once it ended (poll-proc.c) */
+  RK_SIGNAL, /* signal descriptor: IN while arrivals are unread */
+  RK_WATCH   /* directory watch: IN while records are queued (watch.c) */
 } reg_kind_t;
 
 typedef struct helper {
@@ -65,7 +66,9 @@ typedef struct reg {
   uint64_t data;
   IO_STATUS_BLOCK iosb;
   ntix__afd_poll_info_t info;
-  char byte; /* buffer of the zero-byte pipe read */
+  char byte;            /* buffer of the zero-byte pipe read */
+  ntix__watch_t *watch; /* watches: the descriptor's ext */
+  void *buf;            /* watches: the notification buffer */
 } reg_t;
 
 struct poller {

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nt-file.h"
 #include "poll-int.h"
 
 /* The pipe handles bound to a port (a file object can be bound to one
@@ -262,8 +263,9 @@ ntix__poll_reg_maybe_free(reg_t *r) {
     return;
   if (r->helper != NULL)
     r->helper->used--;
-  if (r->kind == RK_PIPE_READ)
+  if (r->kind == RK_PIPE_READ || r->kind == RK_WATCH)
     unbind_reg(r);
+  free(r->buf);
   free(r);
 }
 
@@ -367,6 +369,28 @@ pipe_write_events(const reg_t *r) {
   return ev;
 }
 
+/* A watch with records queued is ready; otherwise a notification is
+ * issued (the registration owns its buffer until the packet). */
+static void
+submit_watch(reg_t *r) {
+  NTSTATUS st;
+
+  if (ntix__watch_queued(r->watch)) {
+    push_ready(r, NTIX_POLL_IN);
+    return;
+  }
+  r->iosb.Status = STATUS_PENDING;
+  st =
+      NtNotifyChangeDirectoryFile(r->handle, NULL, NULL, r, &r->iosb, r->buf,
+                                  NTIX__WATCH_BUF, ntix__watch_filter(), FALSE);
+  if (NT_SUCCESS(st)) {
+    r->state |= R_PENDING;
+    r->p->inflight++;
+  } else {
+    submit_failed(r, st);
+  }
+}
+
 void
 ntix__poll_submit(reg_t *r) {
   if (r->state & (R_DEAD | R_DISARMED | R_GONE | R_PENDING))
@@ -384,6 +408,9 @@ ntix__poll_submit(reg_t *r) {
     case RK_PROC:
     case RK_SIGNAL:
       ntix__pollx_submit(r);
+      break;
+    case RK_WATCH:
+      submit_watch(r);
       break;
   }
 }
@@ -415,6 +442,9 @@ void
 ntix__poll_reg_delete(poller_t *p, reg_t *r) {
   if (r->kind == RK_SIGNAL)
     ntix__pollx_delete(p, r);
+  /* The watch is still alive: ntix__b_close calls the hook before it. */
+  if (r->kind == RK_WATCH)
+    ntix__watch_polled(r->watch, -1);
   p->table[r->fd] = NULL;
   r->state |= R_DEAD;
   ntix__poll_cancel(r);
@@ -459,6 +489,20 @@ socket_result(reg_t *r, NTSTATUS st) {
   return ntix__poll_afd_events(a);
 }
 
+/* A completed notification: its records go to the watch's queue
+ * (STATUS_NOTIFY_ENUM_DIR, an overflow, passes NT_SUCCESS). */
+static uint32_t
+watch_result(reg_t *r, NTSTATUS st) {
+  if (st == STATUS_NOTIFY_CLEANUP || st == STATUS_INVALID_HANDLE) {
+    r->state |= R_GONE;
+    return 0;
+  }
+  if (!NT_SUCCESS(st))
+    return NTIX_POLL_ERR;
+  ntix__watch_feed(r->watch, st, r->buf, r->iosb.Information);
+  return ntix__watch_queued(r->watch) ? NTIX_POLL_IN : 0;
+}
+
 static uint32_t
 pipe_result(NTSTATUS st) {
   if (st == STATUS_PIPE_BROKEN || st == STATUS_END_OF_FILE)
@@ -488,6 +532,8 @@ ntix__poll_complete(poller_t *p,
   }
   if (r->kind == RK_SOCKET)
     ev = socket_result(r, st);
+  else if (r->kind == RK_WATCH)
+    ev = watch_result(r, st);
   else
     ev = pipe_result(st);
   if (r->state & R_GONE)
@@ -527,6 +573,11 @@ ntix__poll_drain_ready(poller_t *p, ntix_poll_event_t *out, int max) {
     r->state &= ~R_READY;
     if (r->state & (R_DEAD | R_DISARMED | R_GONE)) {
       ntix__poll_reg_maybe_free(r);
+      continue;
+    }
+    /* A watch whose records were all read watches again. */
+    if (r->kind == RK_WATCH && !ntix__watch_queued(r->watch)) {
+      ntix__poll_submit(r);
       continue;
     }
     if (r->kind == RK_PIPE_WRITE)
