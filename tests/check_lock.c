@@ -4,7 +4,8 @@
  * locks, dup and close, a waiting lock granted by another thread, locks to
  * the end of the file, and what a lock does to another open's reads and
  * writes (mandatory on Windows, advisory on Linux and Wine:
- * ntix_lock_mandatory).
+ * ntix_lock_mandatory), and a conflict between this process and a child
+ * it starts (the suite runs itself as "lock-child PATH").
  */
 #include <string.h>
 
@@ -244,11 +245,66 @@ START_TEST(io_under_lock) {
 }
 END_TEST
 
-int
-main(void) {
-  Suite *s = suite_create("lock");
-  TCase *tc = tcase_create("lock");
+/* The child: tries an EX|NB lock of [0,10) of path; exit 0 if granted,
+ * 1 for NTIX_EAGAIN, 2 for anything else. */
+static int
+lock_child(const char *path) {
+  int fd = ntix_open(path, RW, 0), rc;
 
+  if (fd < 0)
+    return 2;
+  rc = ntix_lock(fd, 0, 10, NTIX_LOCK_EX | NTIX_LOCK_NB);
+  return rc == 0 ? 0 : rc == NTIX_EAGAIN ? 1 : 2;
+}
+
+/* Runs this program as "lock-child path" and returns its exit code. */
+static int
+run_child(const char *path) {
+  char exe[4096];
+  const char *argv[4];
+  ntix_spawn_t sp;
+  ntix_proc_status_t st;
+  int pfd;
+
+  NT_OK(ntix_exe_path(exe, sizeof(exe)));
+  argv[0] = exe, argv[1] = "lock-child", argv[2] = path, argv[3] = NULL;
+  memset(&sp, 0, sizeof(sp));
+  sp.file = exe;
+  sp.argv = argv;
+  pfd = (int)NT_OK(ntix_spawn(&sp, NULL));
+  NT_OK(ntix_proc_wait(pfd, &st, 0));
+  ntix_close(pfd);
+  return st.how == NTIX_PROC_EXITED ? st.code : -1;
+}
+
+/* A lock conflicts with another process's lock of the same range, and a
+ * child's lock goes away with the child. */
+START_TEST(parent_and_child) {
+  int a, b;
+
+  two_opens("child", &a, &b);
+  NT_OK(ntix_lock(a, 0, 10, NTIX_LOCK_EX | NTIX_LOCK_NB));
+  NT_EXPECT("lock: a child's EX|NB while the parent holds EX (exit 1: EAGAIN)",
+            run_child(ntix_t_path("child")), 1);
+  NT_OK(ntix_unlock(a, 0, 10));
+  NT_EXPECT("lock: a child's EX|NB once the parent unlocked (exit 0)",
+            run_child(ntix_t_path("child")), 0);
+  NT_EXPECT("lock: the child's lock ended with the child",
+            ntix_lock(b, 0, 10, NTIX_LOCK_EX | NTIX_LOCK_NB), 0);
+  ntix_close(a);
+  ntix_close(b);
+}
+END_TEST
+
+int
+main(int argc, char **argv) {
+  Suite *s;
+  TCase *tc;
+
+  if (argc == 3 && strcmp(argv[1], "lock-child") == 0)
+    return lock_child(argv[2]);
+  s = suite_create("lock");
+  tc = tcase_create("lock");
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, arguments);
   tcase_add_test(tc, conflict_two_opens);
@@ -257,6 +313,7 @@ main(void) {
   tcase_add_test(tc, to_end_of_file);
   tcase_add_test(tc, waiting_lock);
   tcase_add_test(tc, io_under_lock);
+  tcase_add_test(tc, parent_and_child);
   suite_add_tcase(s, tc);
   return ntix_t_run(s, "lock");
 }
