@@ -39,6 +39,9 @@ static const struct {
     {"poll_create", "The poller and its timers"},
     {"clock_mono", "Time and process"},
     {"spawn", "Processes, signals and the environment"},
+    {"lock", "Locks, file mapping, copying"},
+    {"poll", "poll(2)"},
+    {"watch_open", "Directory change events"},
 };
 
 /* The functions of ntix.h that make no system call. */
@@ -68,6 +71,9 @@ static const struct {
     {"sockaddr_format", "the numeric text form of a socket address"},
     {"trace_set", "installs or removes the tracing callback (doc/tracing.md)"},
     {"strv_free", "frees a list from `ntix_env_list` or `ntix_args`"},
+    {"lock_mandatory",
+     "1 if locks stop other open files' I/O (Windows), 0 if they are "
+     "advisory (Linux, Wine)"},
 };
 
 static const char intro[] =
