@@ -953,8 +953,8 @@ NTIX_API size_t ntix_map_granularity(void);
  * (the range goes past the end of the file), NTIX_EACCES (fd not open for
  * reading, or SHARED with WRITE on a descriptor not open for writing),
  * NTIX_ENOMEM (no room).  While this process has a file mapped,
- * ntix_ftruncate refuses to shrink it (NTIX_EBUSY), as NT does; growing
- * it is allowed. */
+ * ntix_ftruncate and ntix_truncate refuse to shrink it (NTIX_EBUSY), as NT
+ * does; growing it is allowed. */
 NTIX_API int ntix_map(
     int fd, int64_t offset, size_t len, int prot, int flags, void **out);
 

@@ -229,6 +229,8 @@ START_TEST(truncate_mapped) {
   NT_OK(ntix_map(f, 0, 8192, RW, NTIX_MAP_SHARED, &p));
   NT_EXPECT("ftruncate: shrinking a shared-mapped file", ntix_ftruncate(f, 10),
             NTIX_EBUSY);
+  NT_EXPECT("truncate: shrinking a shared-mapped file by path",
+            ntix_truncate(ntix_t_path("trunc"), 10), NTIX_EBUSY);
   NT_EXPECT("ftruncate: growing a shared-mapped file", ntix_ftruncate(f, 20000),
             0);
   NT_OK(ntix_fstat(f, &st));

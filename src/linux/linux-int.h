@@ -135,9 +135,12 @@ ntix__lock_give(int *l) {
 void ntix__watch_close_hook(int fd);
 
 /* ---- file mapping (map.c) ------------------------------------------------
- * Non-zero while ntix_map mappings exist; then ntix__b_ftruncate asks
- * ntix__map_truncate_check (0 or NTIX_EBUSY: shrinking a mapped file). */
+ * Non-zero while ntix_map mappings exist; then ntix__b_ftruncate and
+ * ntix__b_truncate ask ntix__map_truncate_check (0 or NTIX_EBUSY:
+ * shrinking a mapped file). */
 extern int ntix__map_live;
 int ntix__map_truncate_check(int fd, int64_t length);
+/* The same for ntix__b_truncate's path. */
+int ntix__map_truncate_path_check(const char *path, int64_t length);
 
 #endif /* NTIX_LINUX_INT_H */

@@ -164,19 +164,39 @@ ntix__b_msync(void *addr, size_t len, int flags) {
   return (int)NTIX__SYS_RESULT(r, "msync");
 }
 
-/* ntix__b_ftruncate's check while a mapping exists: shrinking a file this
- * process has mapped is NTIX_EBUSY, as NT refuses it. */
-int
-ntix__map_truncate_check(int fd, int64_t length) {
-  ntix_stat_t st;
+/* Shrinking the file st describes to length while this process has it
+ * mapped: NTIX_EBUSY (refused as call), as NT refuses it; else 0. */
+static int
+truncate_check(const ntix_stat_t *st, int64_t length, const char *call) {
   size_t i;
   int busy = 0;
 
-  if (ntix__b_fstat(fd, &st) < 0 || length < 0 || (uint64_t)length >= st.size)
-    return 0; /* ftruncate itself reports these */
+  if (length < 0 || (uint64_t)length >= st->size)
+    return 0; /* the truncate itself reports a bad length */
   lock_take();
   for (i = 0; i < nmaps && !busy; i++)
-    busy = maps[i].dev == st.dev && maps[i].ino == st.ino;
+    busy = maps[i].dev == st->dev && maps[i].ino == st->ino;
   lock_give();
-  return busy ? ntix__refuse(NTIX_EBUSY, "ntix_ftruncate") : 0;
+  return busy ? ntix__refuse(NTIX_EBUSY, call) : 0;
+}
+
+/* ntix__b_ftruncate's and ntix__b_truncate's checks while a mapping
+ * exists; a descriptor or path that cannot be looked at is left to the
+ * truncate itself. */
+int
+ntix__map_truncate_check(int fd, int64_t length) {
+  ntix_stat_t st;
+
+  if (ntix__b_fstat(fd, &st) < 0)
+    return 0;
+  return truncate_check(&st, length, "ntix_ftruncate");
+}
+
+int
+ntix__map_truncate_path_check(const char *path, int64_t length) {
+  ntix_stat_t st;
+
+  if (ntix__b_stat(path, &st) < 0)
+    return 0;
+  return truncate_check(&st, length, "ntix_truncate");
 }
