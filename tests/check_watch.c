@@ -171,6 +171,48 @@ START_TEST(create_write_rename_delete) {
 }
 END_TEST
 
+/* A write that keeps the size, a truncation, and a subdirectory made,
+ * renamed and removed. */
+START_TEST(overwrite_truncate_subdir) {
+  static struct recs rs;
+  int p, w, f;
+
+  NT_OK(ntix_mkdir(ntix_t_path("more"), 0755));
+  ntix_t_create(ntix_t_path("more/file.txt"), "abc", 3);
+  p = (int)NT_OK(ntix_poll_create(0));
+  w = (int)NT_OK(ntix_watch_open(ntix_t_path("more"), 0));
+  NT_OK(ntix_poll_ctl(p, NTIX_POLL_ADD, w, NTIX_POLL_IN, 3));
+  f = (int)NT_OK(ntix_open(ntix_t_path("more/file.txt"), NTIX_O_RDWR, 0));
+  NT_OK(ntix_pwrite(f, "Z", 1, 0));
+  NT_OK(ntix_close(f));
+  NT_EXPECT("watch: a write that keeps the size is MODIFIED",
+            collect_until(p, w, &rs, NTIX_WATCH_MODIFIED, "file.txt", 5000), 1);
+  ntix_sleep_ns(100 * MS);
+  drain(w, &rs);
+  rs.n = 0;
+  NT_OK(ntix_truncate(ntix_t_path("more/file.txt"), 1));
+  NT_EXPECT("watch: a truncation is MODIFIED",
+            collect_until(p, w, &rs, NTIX_WATCH_MODIFIED, "file.txt", 5000), 1);
+  ntix_sleep_ns(100 * MS);
+  drain(w, &rs);
+  rs.n = 0;
+  NT_OK(ntix_mkdir(ntix_t_path("more/sub"), 0755));
+  NT_OK(ntix_rename(ntix_t_path("more/sub"), ntix_t_path("more/moved")));
+  NT_OK(ntix_rmdir(ntix_t_path("more/moved")));
+  NT_EXPECT("watch: the directory's removal is reported",
+            collect_until(p, w, &rs, NTIX_WATCH_DELETED, "moved", 5000), 1);
+  ntix_sleep_ns(100 * MS);
+  drain(w, &rs);
+  NT_EXPECT("watch: a subdirectory made, renamed, removed: three records",
+            rs.n == 3 && is(&rs.r[0], NTIX_WATCH_CREATED, "sub", "") &&
+                is(&rs.r[1], NTIX_WATCH_RENAMED, "moved", "sub") &&
+                is(&rs.r[2], NTIX_WATCH_DELETED, "moved", ""),
+            1);
+  ntix_close(w);
+  ntix_poll_close(p);
+}
+END_TEST
+
 /* IN stays reported while records are queued (level), and a record too
  * large for the buffer is NTIX_EINVAL. */
 START_TEST(level_and_small_buffer) {
@@ -259,6 +301,7 @@ main(void) {
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, arguments);
   tcase_add_test(tc, create_write_rename_delete);
+  tcase_add_test(tc, overwrite_truncate_subdir);
   tcase_add_test(tc, level_and_small_buffer);
   tcase_add_test(tc, read_without_poller);
   tcase_add_test(tc, overflow);
