@@ -886,6 +886,219 @@ NTIX_API int ntix_timer_restart(int pfd,
                                 int64_t repeat_ns);
 
 /* ------------------------------------------------------------------------
+ * Byte-range locks (fs2)
+ *
+ * Locks belong to the open file, as NT's do: descriptors made by ntix_dup
+ * share them, another ntix_open of the same file does not, and they go
+ * away when the last descriptor of that open file is closed (Linux: open
+ * file description locks, F_OFD_SETLK; Windows: NtLockFile).  Two opens
+ * in one process therefore conflict with each other.
+ *
+ * Portable use: unlock exactly the ranges that were locked, and never lock
+ * a range that overlaps a lock the same open file holds.  Linux would
+ * convert or split such locks (POSIX); Windows stacks shared locks and
+ * refuses (or, waiting, never grants) an overlapping exclusive one.
+ * ------------------------------------------------------------------------ */
+
+#define NTIX_LOCK_SH 0x1 /* shared: many holders, for reading */
+#define NTIX_LOCK_EX 0x2 /* exclusive: one holder, for writing */
+#define NTIX_LOCK_NB 0x4 /* fail with NTIX_EAGAIN instead of waiting */
+
+/* Locks [offset, offset + len), or from offset to the end of any file
+ * size when len is 0.  flags: NTIX_LOCK_SH or NTIX_LOCK_EX, optionally
+ * with NTIX_LOCK_NB; without it the call waits until the lock is granted
+ * (a signal never ends the wait).  The range may extend past the end of
+ * the file.  Errors, in this order: NTIX_EINVAL (flags, a negative offset
+ * or len), NTIX_EOVERFLOW (offset + len above INT64_MAX), NTIX_EBADF (fd
+ * not open), NTIX_EINVAL (not a regular file: a pipe, socket or
+ * directory), NTIX_EBADF (SH on a descriptor not open for reading, EX on
+ * one not open for writing), NTIX_EAGAIN (NB and another open file holds
+ * a conflicting lock), NTIX_ENOLCK (the OS's lock table is full). */
+NTIX_API int ntix_lock(int fd, int64_t offset, int64_t len, int flags);
+
+/* Releases the lock locked with the same offset and len.  Errors as
+ * ntix_lock (without NTIX_EAGAIN; the access mode is not checked).  See
+ * doc/known-differences.md for a range that is not exactly a lock. */
+NTIX_API int ntix_unlock(int fd, int64_t offset, int64_t len);
+
+/* 1 if a lock also stops other open files' reads and writes in its range
+ * (NTIX_EAGAIN from ntix_read, ntix_write, ...): mandatory locks, as on
+ * Windows; 0 if locks only stop other locks: advisory locks, as on Linux
+ * and under Wine 8.0, which does not enforce NT's locks on I/O. */
+NTIX_API int ntix_lock_mandatory(void);
+
+/* ------------------------------------------------------------------------
+ * File mapping (fs2)
+ *
+ * Linux: mmap, munmap, msync.  Windows: NtCreateSection, NtMapViewOfSection,
+ * NtUnmapViewOfSection, NtFlushVirtualMemory (+ NtFlushBuffersFile).
+ * ------------------------------------------------------------------------ */
+
+#define NTIX_MAP_SHARED 0x1  /* writes reach the file and other mappings */
+#define NTIX_MAP_PRIVATE 0x2 /* writes stay in this mapping (copy on write) */
+
+/* Offsets given to ntix_map are multiples of this: the page size on Linux,
+ * the allocation granularity on Windows (64 KiB), never smaller than
+ * ntix_pagesize(). */
+NTIX_API size_t ntix_map_granularity(void);
+
+/* Maps len bytes of the regular file fd from offset into *out.  prot:
+ * NTIX_PROT_READ or NTIX_PROT_READ|NTIX_PROT_WRITE; flags: exactly one of
+ * NTIX_MAP_SHARED and NTIX_MAP_PRIVATE.  The range must lie inside the
+ * file: bytes of the last page past the end of the file read as zeros.
+ * The mapping stays valid after fd is closed.  Errors, in this order:
+ * NTIX_EFAULT (out NULL), NTIX_EINVAL (len 0, a negative offset or one
+ * that is not a multiple of ntix_map_granularity(), bad prot or flags),
+ * NTIX_EBADF (fd not open), NTIX_ENODEV (not a regular file), NTIX_ENXIO
+ * (the range goes past the end of the file), NTIX_EACCES (fd not open for
+ * reading, or SHARED with WRITE on a descriptor not open for writing),
+ * NTIX_ENOMEM (no room).  While this process has a file mapped,
+ * ntix_ftruncate and ntix_truncate refuse to shrink it (NTIX_EBUSY), as NT
+ * does; growing it is allowed. */
+NTIX_API int ntix_map(
+    int fd, int64_t offset, size_t len, int prot, int flags, void **out);
+
+/* Unmaps a whole mapping: addr and len exactly as ntix_map took and gave
+ * them (part of a mapping cannot be unmapped: NT cannot).  NTIX_EINVAL
+ * for anything else. */
+NTIX_API int ntix_unmap(void *addr, size_t len);
+
+#define NTIX_MS_ASYNC 0x1 /* start writing back */
+#define NTIX_MS_SYNC 0x4  /* write back and wait, data on stable storage */
+
+/* Writes the dirty pages of [addr, addr + len) of a shared mapping back to
+ * its file.  NTIX_EINVAL (addr not page-aligned, flags not exactly one of
+ * ASYNC and SYNC), NTIX_ENOMEM (the range is not inside one ntix_map
+ * mapping). */
+NTIX_API int ntix_msync(void *addr, size_t len, int flags);
+
+/* ------------------------------------------------------------------------
+ * Copying without a user-space buffer (fs2)
+ *
+ * Both return the bytes copied (0 at the end of the input file), possibly
+ * fewer than asked, as ntix_write may: callers loop.  An offset of
+ * NTIX_OFF_CUR uses the descriptor's position and advances it; any other
+ * offset leaves the position alone (as ntix_pread does).
+ * ------------------------------------------------------------------------ */
+
+#define NTIX_OFF_CUR (-1)
+
+/* Sends count bytes of the regular file in_fd from offset to out_fd, which
+ * is usually a connected socket (a pipe or a file works too).  A
+ * non-blocking out_fd behaves as ntix_write: a short count, or NTIX_EAGAIN
+ * when nothing could be sent.  count is served up to NTIX_IO_MAX.  Errors:
+ * NTIX_EINVAL (offset negative and not NTIX_OFF_CUR), NTIX_EBADF (either
+ * not open, in_fd not open for reading, out_fd not open for writing),
+ * NTIX_EINVAL (in_fd not a regular file: a pipe, socket or directory),
+ * NTIX_EPIPE / NTIX_ECONNRESET (the peer is gone; never a signal),
+ * NTIX_EAGAIN.  Linux: sendfile; Windows: NtReadFile into a bounded buffer
+ * and the socket's send (see doc/calls-win32.md). */
+NTIX_API int64_t ntix_sendfile(int out_fd,
+                               int in_fd,
+                               int64_t offset,
+                               size_t count);
+
+/* Copies len bytes between two regular files.  Errors: NTIX_EINVAL (an
+ * offset negative and not NTIX_OFF_CUR), NTIX_EBADF (either not open,
+ * in_fd not open for reading, out_fd not open for writing), NTIX_EISDIR
+ * (a directory), NTIX_EINVAL (a pipe or socket, or the same file with
+ * overlapping ranges), NTIX_EBADF (out_fd open with NTIX_O_APPEND),
+ * NTIX_EFBIG, NTIX_ENOSPC.  Linux:
+ * copy_file_range, falling back to read and write where the kernel
+ * refuses (EXDEV, ENOSYS, EOPNOTSUPP); Windows: NtReadFile and NtWriteFile
+ * through a bounded buffer. */
+NTIX_API int64_t ntix_copy_file_range(
+    int in_fd, int64_t in_off, int out_fd, int64_t out_off, size_t len);
+
+/* ------------------------------------------------------------------------
+ * poll(2) (fs2)
+ *
+ * A one-shot wait over an array, for programs written around poll(2).  The
+ * poller above stays the scalable path: this call costs O(nfds) each time
+ * (and on Windows a temporary completion port).
+ * ------------------------------------------------------------------------ */
+
+/* Set in revents for a descriptor that is not open. */
+#define NTIX_POLL_NVAL 0x0020
+/* Most entries one call takes. */
+#define NTIX_POLL_NFDS_MAX 65536
+
+/* Same layout as struct pollfd; events and revents use NTIX_POLL_IN, PRI,
+ * OUT, RDHUP (asked for) and ERR, HUP, NVAL (always reported). */
+typedef struct ntix_pollfd {
+  int fd;
+  short events;
+  short revents;
+} ntix_pollfd_t;
+
+/* Waits up to timeout_ns (-1: forever, 0: poll) until one of the
+ * descriptors is ready, fills every revents and returns how many entries
+ * have a non-zero revents (0 on timeout); never returns early, and a signal
+ * does not end the wait.  A negative fd is skipped (revents 0); one that is
+ * not open gets NTIX_POLL_NVAL.  Sockets and pipes report as in the poller
+ * (doc/poller.md); regular files and directories are always ready for IN
+ * and OUT, as POSIX says.  Event bits other than the ones above are
+ * ignored.  Errors: NTIX_EFAULT (fds NULL with nfds > 0), NTIX_EINVAL
+ * (nfds above NTIX_POLL_NFDS_MAX). */
+NTIX_API int ntix_poll(ntix_pollfd_t *fds, size_t nfds, int64_t timeout_ns);
+
+/* ------------------------------------------------------------------------
+ * Directory change events (fs2)
+ *
+ * A watch is a descriptor: register it with ntix_poll_ctl (NTIX_POLL_IN
+ * while records are queued) and take the records with ntix_watch_read;
+ * close it with ntix_close.  Linux: inotify; Windows:
+ * NtNotifyChangeDirectoryFile completed on the poller's port.
+ * ------------------------------------------------------------------------ */
+
+/* ntix_watch_open flags. */
+#define NTIX_WATCH_SUBTREE 0x1 /* the whole subtree: not offered yet */
+
+/* Record types. */
+#define NTIX_WATCH_CREATED 1  /* a name appeared (created, or moved in) */
+#define NTIX_WATCH_DELETED 2  /* a name went away (deleted, or moved out) */
+#define NTIX_WATCH_MODIFIED 3 /* a file's data was written */
+#define NTIX_WATCH_RENAMED 4  /* renamed inside the directory: old name too */
+#define NTIX_WATCH_OVERFLOW 5 /* records were lost: rescan; name is "" */
+
+/* One record; records follow each other in the buffer, size bytes apart.
+ * Names are relative to the watched directory, UTF-8, NUL-terminated. */
+typedef struct ntix_watch_event {
+  uint32_t type;
+  uint32_t size;     /* bytes from this record to the next (a multiple of 8) */
+  uint32_t name_len; /* bytes of name, without its NUL */
+  uint32_t old_len;  /* NTIX_WATCH_RENAMED: bytes of the old name, else 0 */
+  char name[];       /* name, NUL; for NTIX_WATCH_RENAMED the old name, NUL */
+} ntix_watch_event_t;
+
+/* A buffer of this size always has room for the next record. */
+#define NTIX_WATCH_EVENT_MAX (16 + 2 * (NTIX_NAME_MAX + 1))
+
+/* The old name of an NTIX_WATCH_RENAMED record. */
+static inline const char *
+ntix_watch_old_name(const ntix_watch_event_t *ev) {
+  return ev->name + ev->name_len + 1;
+}
+
+/* Watches the directory path for names created, deleted, renamed and files
+ * modified in it (not in its subdirectories).  Returns the watch's
+ * descriptor (never inheritable).  Errors: path errors as ntix_open
+ * (NTIX_EFAULT, NTIX_ENOENT, NTIX_EILSEQ, NTIX_ENAMETOOLONG), NTIX_EINVAL
+ * (unknown flags), NTIX_EOPNOTSUPP (NTIX_WATCH_SUBTREE), NTIX_ENOTDIR (not
+ * a directory), NTIX_EMFILE. */
+NTIX_API int ntix_watch_open(const char *path, int flags);
+
+/* Copies the queued records that fit into buf and returns their bytes, in
+ * the order the changes happened; consecutive MODIFIED records of one name
+ * are merged.  Never waits: NTIX_EAGAIN when nothing is queued.  When
+ * records were lost (the OS's queue overflowed) an NTIX_WATCH_OVERFLOW
+ * record says so, never silence.  Errors: NTIX_EFAULT (buf NULL),
+ * NTIX_EBADF (wfd not open), NTIX_EINVAL (wfd not a watch, or len too small
+ * for the next record: NTIX_WATCH_EVENT_MAX always suffices),
+ * NTIX_EAGAIN. */
+NTIX_API int64_t ntix_watch_read(int wfd, void *buf, size_t len);
+
+/* ------------------------------------------------------------------------
  * Time and process
  * ------------------------------------------------------------------------ */
 

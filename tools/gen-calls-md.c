@@ -42,6 +42,9 @@ static const struct {
     {"fd_flags",
      "Metadata: descriptor flags, permissions and times, links, file "
      "systems"},
+    {"lock", "Locks, file mapping, copying"},
+    {"poll", "poll(2)"},
+    {"watch_open", "Directory change events"},
 };
 
 /* The functions of ntix.h that make no system call. */
@@ -71,6 +74,9 @@ static const struct {
     {"sockaddr_format", "the numeric text form of a socket address"},
     {"trace_set", "installs or removes the tracing callback (doc/tracing.md)"},
     {"strv_free", "frees a list from `ntix_env_list` or `ntix_args`"},
+    {"lock_mandatory",
+     "1 if locks stop other open files' I/O (Windows), 0 if they are "
+     "advisory (Linux, Wine)"},
 };
 
 static const char intro[] =

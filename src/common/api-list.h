@@ -261,6 +261,40 @@
     "FileFsAttributeInformation)`")                                            \
   X(int, fstatfs, (int fd, ntix_statfs_t *out),                                \
     "`fstatfs` (+ `statx` for the kind)", "as statfs, on the handle")          \
-  X(int, isatty, (int fd), "`ioctl(TCGETS)`", "- (descriptor kind: console)")
+  X(int, isatty, (int fd), "`ioctl(TCGETS)`", "- (descriptor kind: console)")  \
+  /* fs2: byte-range locks, file mapping, copying. */                          \
+  X(int, lock, (int fd, int64_t offset, int64_t len, int flags),               \
+    "`statx`, `fcntl(F_OFD_SETLK / F_OFD_SETLKW)`", "`NtLockFile`")            \
+  X(int, unlock, (int fd, int64_t offset, int64_t len),                        \
+    "`statx`, `fcntl(F_OFD_SETLK, F_UNLCK)`", "`NtUnlockFile`")                \
+  X(size_t, map_granularity, (void), "aux vector `AT_PAGESZ`",                 \
+    "`NtQuerySystemInformation(SystemBasicInformation)`")                      \
+  X(int, map,                                                                  \
+    (int fd, int64_t offset, size_t len, int prot, int flags, void **out),     \
+    "`statx`, `mmap`",                                                         \
+    "`NtQueryInformationFile`, `NtCreateSection`, `NtMapViewOfSection`")       \
+  X(int, unmap, (void *addr, size_t len), "`munmap`",                          \
+    "`NtUnmapViewOfSection`")                                                  \
+  X(int, msync, (void *addr, size_t len, int flags), "`msync`",                \
+    "`NtFlushVirtualMemory` (+ `NtFlushBuffersFile` for `NTIX_MS_SYNC`)")      \
+  X(int64_t, sendfile, (int out_fd, int in_fd, int64_t offset, size_t count),  \
+    "`sendfile`",                                                              \
+    "`NtReadFile` into a bounded buffer + the descriptor's write (`send`)")    \
+  X(int64_t, copy_file_range,                                                  \
+    (int in_fd, int64_t in_off, int out_fd, int64_t out_off, size_t len),      \
+    "`copy_file_range` (fallback `pread64` + `pwrite64`)",                     \
+    "`NtReadFile` + `NtWriteFile` through a bounded buffer")                   \
+  /* fs2: poll(2). */                                                          \
+  X(int, poll, (ntix_pollfd_t * fds, size_t nfds, int64_t timeout_ns),         \
+    "`ppoll` with a `timespec`",                                               \
+    "a temporary poller: `NtCreateIoCompletion`, AFD polls and zero-byte "     \
+    "pipe reads, `NtRemoveIoCompletionEx`")                                    \
+  /* fs2: directory change events. */                                          \
+  X(int, watch_open, (const char *path, int flags),                            \
+    "`inotify_init1`, `inotify_add_watch`",                                    \
+    "`NtOpenFile`, `NtNotifyChangeDirectoryFile` (+ `NtCancelIoFileEx`)")      \
+  X(int64_t, watch_read, (int wfd, void *buf, size_t len),                     \
+    "`read` of the inotify descriptor",                                        \
+    "the records the poller took, or `NtNotifyChangeDirectoryFile`")
 
 #endif /* NTIX_API_LIST_H */

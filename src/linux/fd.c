@@ -46,10 +46,11 @@ ntix__close_failed(long r) {
 
 int
 ntix__b_close(int fd) {
-  /* fd may be a process or signal descriptor (process.c), a poller, or
-   * be registered in one: the poller code drops it while fd is still
-   * open (poll.c). */
+  /* fd may be a process or signal descriptor (process.c), a watch
+   * (watch.c: it forgets its state), a poller, or be registered in one:
+   * the poller code drops it while fd is still open (poll.c). */
   ntix__lfd_close_hook(fd);
+  ntix__watch_close_hook(fd);
   ntix__poll_close_hook(fd);
   return ntix__close_result(ntix__sys1(__NR_close, fd));
 }

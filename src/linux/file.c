@@ -140,7 +140,13 @@ ntix__b_seek(int fd, int64_t offset, int whence) {
 
 int
 ntix__b_ftruncate(int fd, int64_t length) {
-  long r = ntix__sys2(__NR_ftruncate, fd, (long)length);
+  long r;
+
+  /* A file this process has mapped is not shrunk (map.c). */
+  if (NTIX__UNLIKELY(__atomic_load_n(&ntix__map_live, __ATOMIC_RELAXED)) &&
+      (r = ntix__map_truncate_check(fd, length)) < 0)
+    return (int)r;
+  r = ntix__sys2(__NR_ftruncate, fd, (long)length);
 
   return (int)NTIX__SYS_RESULT(r, "ftruncate");
 }

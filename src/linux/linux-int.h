@@ -104,4 +104,43 @@ void ntix__signal_closing(int fd, int sig);
  * argument. */
 #define NTIX__SIGSET_SIZE 8
 
+/* ---- a small futex lock: 0 free, 1 held, 2 held with waiters ------------ */
+
+#define NTIX__FUTEX_WAIT_PRIVATE 128
+#define NTIX__FUTEX_WAKE_PRIVATE 129
+
+static inline void
+ntix__lock_take(int *l) {
+  int c = 0;
+
+  if (__atomic_compare_exchange_n(l, &c, 1, 0, __ATOMIC_ACQUIRE,
+                                  __ATOMIC_RELAXED))
+    return;
+  if (c != 2)
+    c = __atomic_exchange_n(l, 2, __ATOMIC_ACQUIRE);
+  while (c != 0) {
+    ntix__sys4(__NR_futex, (long)l, NTIX__FUTEX_WAIT_PRIVATE, 2, 0);
+    c = __atomic_exchange_n(l, 2, __ATOMIC_ACQUIRE);
+  }
+}
+
+static inline void
+ntix__lock_give(int *l) {
+  if (__atomic_exchange_n(l, 0, __ATOMIC_RELEASE) == 2)
+    ntix__sys3(__NR_futex, (long)l, NTIX__FUTEX_WAKE_PRIVATE, 1);
+}
+
+/* ---- directory watches (watch.c) ----------------------------------------
+ * Called by ntix__b_close before it closes fd: forgets a watch's state. */
+void ntix__watch_close_hook(int fd);
+
+/* ---- file mapping (map.c) ------------------------------------------------
+ * Non-zero while ntix_map mappings exist; then ntix__b_ftruncate and
+ * ntix__b_truncate ask ntix__map_truncate_check (0 or NTIX_EBUSY:
+ * shrinking a mapped file). */
+extern int ntix__map_live;
+int ntix__map_truncate_check(int fd, int64_t length);
+/* The same for ntix__b_truncate's path. */
+int ntix__map_truncate_path_check(const char *path, int64_t length);
+
 #endif /* NTIX_LINUX_INT_H */

@@ -127,6 +127,10 @@ ntix__b_truncate(const char *path, int64_t length) {
     return ntix__refuse(NTIX_EINVAL, "ntix_truncate");
   if ((rc = ntix__check_path(path, "ntix_truncate")) < 0)
     return rc;
+  /* A file this process has mapped is not shrunk (map.c). */
+  if (NTIX__UNLIKELY(__atomic_load_n(&ntix__map_live, __ATOMIC_RELAXED)) &&
+      (rc = ntix__map_truncate_path_check(path, length)) < 0)
+    return rc;
   r = ntix__sys2(__NR_truncate, (long)path, (long)length);
   return (int)NTIX__SYS_RESULT(r, "truncate");
 }

@@ -280,7 +280,8 @@ close_entry(int fd, ntix__fdent_t *e) {
 
   hook = __atomic_load_n(&ntix__close_hook, __ATOMIC_ACQUIRE);
   if (hook != NULL && (e->kind == NTIX__K_SOCKET || e->kind == NTIX__K_PIPE ||
-                       e->kind == NTIX__K_PROCESS || e->kind == NTIX__K_SIGNAL))
+                       e->kind == NTIX__K_PROCESS ||
+                       e->kind == NTIX__K_SIGNAL || e->kind == NTIX__K_WATCH))
     hook(fd, e);
   ops = ntix__fd_ops(e);
   if (ops != NULL && ops->close != NULL)

@@ -41,8 +41,9 @@ typedef enum reg_kind {
   RK_SOCKET,
   RK_PIPE_READ,
   RK_PIPE_WRITE,
-  RK_PROC,  /* process descriptor: IN once it ended (poll-proc.c) */
-  RK_SIGNAL /* signal descriptor: IN while arrivals are unread */
+  RK_PROC,   /* process descriptor: IN once it ended (poll-proc.c) */
+  RK_SIGNAL, /* signal descriptor: IN while arrivals are unread */
+  RK_WATCH   /* directory watch: IN while records are queued (watch.c) */
 } reg_kind_t;
 
 typedef struct helper {
@@ -81,6 +82,8 @@ typedef struct reg {
   struct reg *c_next;  /* while registrations of other pollers wait */
   int c_listed;
   LONG fwd; /* KEY_SHARE packets naming it not yet taken */
+  ntix__watch_t *watch; /* watches: the descriptor's ext */
+  void *buf;            /* watches: the notification buffer */
 } reg_t;
 
 struct poller {
@@ -113,8 +116,10 @@ void ntix__poll_unbind_handle(HANDLE h);
 void ntix__poll_unbind_poller(const poller_t *p);
 /* A helper with room: NULL with the error in *rc. */
 helper_t *ntix__poll_helper_get(poller_t *p, int *rc);
-/* What AFD must watch for a user mask. */
+/* What AFD must watch for a user mask, and the user events of what AFD
+ * reported (also used by ntix_poll, pollfds.c). */
 uint32_t ntix__poll_afd_mask(uint32_t ev);
+uint32_t ntix__poll_afd_events(uint32_t afd);
 
 /* ---- poll-io.c: registrations and completions (p->lock held) ---- */
 
@@ -156,7 +161,7 @@ int ntix__poll_forwarded(poller_t *p,
                          ULONG_PTR afd_events,
                          ntix_poll_event_t *out);
 /* The user events of AFD events (or of a failed poll, st). */
-uint32_t ntix__poll_afd_events(reg_t *r, NTSTATUS st, uint32_t afd_events);
+uint32_t ntix__poll_afd_result(reg_t *r, NTSTATUS st, uint32_t afd_events);
 
 /* ---- poll-share.c: one IOCTL_AFD_POLL per socket endpoint ---- */
 

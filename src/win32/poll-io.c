@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nt-file.h"
 #include "poll-int.h"
 
 /* The pipe file objects bound to a port (a file object can be bound to
@@ -284,8 +285,8 @@ ntix__poll_afd_mask(uint32_t ev) {
 /* The events Linux reports for the same socket state: a reset gives
  * IN|ERR|HUP|RDHUP (plus OUT, which AFD adds as SEND), a refused connect
  * IN|OUT|ERR|HUP|RDHUP. */
-static uint32_t
-afd_to_events(uint32_t a) {
+uint32_t
+ntix__poll_afd_events(uint32_t a) {
   uint32_t ev = 0;
 
   if (a & (NTIX__AFD_POLL_RECEIVE | NTIX__AFD_POLL_ACCEPT))
@@ -315,9 +316,10 @@ ntix__poll_reg_maybe_free(reg_t *r) {
     return;
   if (r->helper != NULL)
     r->helper->used--;
-  if (r->kind == RK_PIPE_READ)
+  if (r->kind == RK_PIPE_READ || r->kind == RK_WATCH)
     unbind_reg(r);
   ntix__sockext_put(r->sx);
+  free(r->buf);
   free(r);
 }
 
@@ -427,6 +429,28 @@ pipe_write_events(const reg_t *r) {
   return ev;
 }
 
+/* A watch with records queued is ready; otherwise a notification is
+ * issued (the registration owns its buffer until the packet). */
+static void
+submit_watch(reg_t *r) {
+  NTSTATUS st;
+
+  if (ntix__watch_queued(r->watch)) {
+    push_ready(r, NTIX_POLL_IN);
+    return;
+  }
+  r->iosb.Status = STATUS_PENDING;
+  st =
+      NtNotifyChangeDirectoryFile(r->handle, NULL, NULL, r, &r->iosb, r->buf,
+                                  NTIX__WATCH_BUF, ntix__watch_filter(), FALSE);
+  if (NT_SUCCESS(st)) {
+    r->state |= R_PENDING;
+    r->p->inflight++;
+  } else {
+    submit_failed(r, st);
+  }
+}
+
 void
 ntix__poll_submit(reg_t *r) {
   if (r->state & (R_DEAD | R_DISARMED | R_GONE | R_PENDING))
@@ -444,6 +468,9 @@ ntix__poll_submit(reg_t *r) {
     case RK_PROC:
     case RK_SIGNAL:
       ntix__pollx_submit(r);
+      break;
+    case RK_WATCH:
+      submit_watch(r);
       break;
   }
 }
@@ -475,6 +502,9 @@ void
 ntix__poll_reg_delete(poller_t *p, reg_t *r) {
   if (r->kind == RK_SIGNAL)
     ntix__pollx_delete(p, r);
+  /* The watch is still alive: ntix__b_close calls the hook before it. */
+  if (r->kind == RK_WATCH)
+    ntix__watch_polled(r->watch, -1);
   p->table[r->fd] = NULL;
   r->state |= R_DEAD;
   ntix__poll_cancel(r);
@@ -505,14 +535,28 @@ report(reg_t *r, uint32_t ev, ntix_poll_event_t *out) {
 }
 
 uint32_t
-ntix__poll_afd_events(reg_t *r, NTSTATUS st, uint32_t a) {
+ntix__poll_afd_result(reg_t *r, NTSTATUS st, uint32_t a) {
   if (!NT_SUCCESS(st))
     return NTIX_POLL_ERR;
   if (a & NTIX__AFD_POLL_LOCAL_CLOSE) {
     r->state |= R_GONE;
     return 0;
   }
-  return afd_to_events(a);
+  return ntix__poll_afd_events(a);
+}
+
+/* A completed notification: its records go to the watch's queue
+ * (STATUS_NOTIFY_ENUM_DIR, an overflow, passes NT_SUCCESS). */
+static uint32_t
+watch_result(reg_t *r, NTSTATUS st) {
+  if (st == STATUS_NOTIFY_CLEANUP || st == STATUS_INVALID_HANDLE) {
+    r->state |= R_GONE;
+    return 0;
+  }
+  if (!NT_SUCCESS(st))
+    return NTIX_POLL_ERR;
+  ntix__watch_feed(r->watch, st, r->buf, r->iosb.Information);
+  return ntix__watch_queued(r->watch) ? NTIX_POLL_IN : 0;
 }
 
 static uint32_t
@@ -525,7 +569,7 @@ socket_result(reg_t *r, NTSTATUS st) {
     return 0;
   if (NT_SUCCESS(st))
     a = r->info.Handles[0].Events;
-  return ntix__poll_afd_events(r, st, a);
+  return ntix__poll_afd_result(r, st, a);
 }
 
 /* A warning (BUFFER_OVERFLOW: a message waits that the zero-byte read
@@ -562,6 +606,8 @@ ntix__poll_complete(poller_t *p,
   }
   if (r->kind == RK_SOCKET)
     ev = socket_result(r, st);
+  else if (r->kind == RK_WATCH)
+    ev = watch_result(r, st);
   else
     ev = pipe_result(st);
   if (r->state & R_GONE)
@@ -613,7 +659,7 @@ ntix__poll_forwarded(poller_t *p,
     push_submit(r);
     return 0;
   }
-  ev = ntix__poll_afd_events(r, st, (uint32_t)afd_events);
+  ev = ntix__poll_afd_result(r, st, (uint32_t)afd_events);
   if (r->state & R_GONE)
     return 0;
   return report(r, ev & ((r->events & USER_EVENTS) | ALWAYS), out);
@@ -631,6 +677,11 @@ ntix__poll_drain_ready(poller_t *p, ntix_poll_event_t *out, int max) {
     r->state &= ~R_READY;
     if (r->state & (R_DEAD | R_DISARMED | R_GONE)) {
       ntix__poll_reg_maybe_free(r);
+      continue;
+    }
+    /* A watch whose records were all read watches again. */
+    if (r->kind == RK_WATCH && !ntix__watch_queued(r->watch)) {
+      ntix__poll_submit(r);
       continue;
     }
     if (r->kind == RK_PIPE_WRITE)

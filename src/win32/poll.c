@@ -221,7 +221,7 @@ close_hook(int fd, const ntix__fdent_t *e) {
     RtlReleaseSRWLockExclusive(&p->lock);
   }
   RtlReleaseSRWLockShared(&pollers_lock);
-  if (e->kind == NTIX__K_PIPE)
+  if (e->kind == NTIX__K_PIPE || e->kind == NTIX__K_WATCH)
     ntix__poll_unbind_handle(e->handle);
 }
 
@@ -251,7 +251,27 @@ static int
 pollable(const ntix__fdent_t *e) {
   return e->kind == NTIX__K_SOCKET || e->kind == NTIX__K_PROCESS ||
          e->kind == NTIX__K_SIGNAL ||
+         (e->kind == NTIX__K_WATCH && e->ext != NULL) ||
          (e->kind == NTIX__K_PIPE && !(e->flags & NTIX__F_SYNC));
+}
+
+/* A watch: its directory handle is bound to the port like a pipe's, and
+ * the registration owns the buffer its notifications complete into. */
+static int
+reg_watch(poller_t *p, reg_t *r, const ntix__fdent_t *e) {
+  int rc;
+
+  r->kind = RK_WATCH;
+  r->handle = e->handle;
+  r->watch = e->ext;
+  if ((r->buf = malloc(NTIX__WATCH_BUF)) == NULL)
+    return ntix__refuse(NTIX_ENOMEM, "ntix_poll_ctl");
+  if ((rc = ntix__poll_bind_pipe(p, r->handle)) != 0) {
+    free(r->buf);
+    return rc;
+  }
+  ntix__watch_polled(r->watch, 1);
+  return 0;
 }
 
 static int
@@ -281,6 +301,8 @@ reg_add(
       r->helper->used--;
   } else if (e->kind == NTIX__K_PROCESS || e->kind == NTIX__K_SIGNAL) {
     rc = ntix__pollx_add(p, r, e);
+  } else if (e->kind == NTIX__K_WATCH) {
+    rc = reg_watch(p, r, e);
   } else {
     r->kind = (e->flags & NTIX__F_READ) ? RK_PIPE_READ : RK_PIPE_WRITE;
     r->handle = e->handle;

@@ -18,7 +18,8 @@ typedef enum ntix__kind {
   NTIX__K_CONSOLE, /* console handle */
   NTIX__K_OTHER,   /* adopted handle of unknown kind */
   NTIX__K_PROCESS, /* process descriptor (process.c) */
-  NTIX__K_SIGNAL   /* signal descriptor (signal.c) */
+  NTIX__K_SIGNAL,  /* signal descriptor (signal.c) */
+  NTIX__K_WATCH    /* directory watch (watch.c) */
 } ntix__kind_t;
 
 /* Descriptor flags. */
@@ -303,5 +304,27 @@ char *ntix__env_utf8(const char *name);
 /* signal.c: delivers sig to the ntix program pid if it watches it: 1 if
  * delivered, 0 if it does not watch it. */
 int ntix__signal_deliver(int pid, HANDLE process, int sig);
+
+/* ---- watch.c: directory watch descriptors (NTIX__K_WATCH) --------------
+ * The descriptor's handle is the directory, opened for asynchronous I/O;
+ * its ext is the watch, which queues the records.  A poller registration
+ * issues the NtNotifyChangeDirectoryFile calls into a buffer of its own
+ * (NTIX__WATCH_BUF bytes, with ntix__watch_filter()) and hands what
+ * completes to ntix__watch_feed, under its lock. */
+typedef struct ntix__watch ntix__watch_t;
+
+#define NTIX__WATCH_BUF (64 * 1024)
+ULONG ntix__watch_filter(void);
+/* Queues the records of a completed notification: st and len bytes of
+ * FILE_NOTIFY_INFORMATION in buf (STATUS_NOTIFY_ENUM_DIR: an overflow). */
+void ntix__watch_feed(ntix__watch_t *w,
+                      NTSTATUS st,
+                      const void *buf,
+                      size_t len);
+/* 1 if records are queued. */
+int ntix__watch_queued(ntix__watch_t *w);
+/* Counts poller registrations (+1 at ADD, -1 at their deletion): while
+ * any exists, ntix_watch_read leaves the notifications to the poller. */
+void ntix__watch_polled(ntix__watch_t *w, int delta);
 
 #endif /* NTIX_WIN32_INT_H */
