@@ -22,6 +22,15 @@
 
 #define NTIX__ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Marks a state the code rules out but still survives (a safe fallback
+ * follows): fuzzing builds (fuzz/) stop there so that the fuzzer reports
+ * it, other builds carry on. */
+#if defined(NTIX_FUZZING)
+#define NTIX__FUZZ_TRAP() __builtin_trap()
+#else
+#define NTIX__FUZZ_TRAP() ((void)0)
+#endif
+
 /* Records a failure for ntix_native_last() and returns neutral.  call is a
  * string with static storage. */
 int ntix__fail(ntix_native_kind_t kind,
@@ -62,6 +71,44 @@ int ntix__utf8_valid(const char *s);
  * or NTIX_ENAMETOOLONG (NTIX_ERANGE when range is set) if it does not fit. */
 int64_t ntix__utf16_to_utf8(
     const uint16_t *s, size_t len, char *out, size_t cap, int range);
+
+/* ---- Windows paths (ntpath.c): OS-free, so also built and fuzzed on
+ * Linux.  src/win32/path.c supplies the environment. ---- */
+
+/* An ASCII letter, as drive letters are. */
+static inline int
+ntix__is_letter(uint16_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+typedef struct ntix__ntpath_env {
+  /* The current directory as RtlGetCurrentDirectory_U gives it ("C:\x",
+   * "\\srv\share\x" or "\\?\" forms) in a buffer the caller frees,
+   * its length in units in *n; NULL if out of memory.  Asked only for the
+   * relative forms. */
+  uint16_t *(*cwd)(void *ctx, size_t *n);
+  /* 0 if the NT path s[0..n) is an existing directory, else NTIX_ENOENT or
+   * NTIX_ENOTDIR: POSIX resolves "." and ".." in existing directories. */
+  int (*dir_check)(void *ctx, const uint16_t *s, size_t n);
+  void *ctx;
+} ntix__ntpath_env_t;
+
+/* Converts path (UTF-8, NUL-terminated, checked by ntix__check_path) to
+ * an NT path ("\??\C:\dir\name") in *out, a NUL-terminated buffer of
+ * *outn units (at most 32,767) that the caller frees.  Accepts / and \,
+ * relative paths (against env's current directory), drive-relative "C:x",
+ * UNC "//srv/share", "\\.\" devices, "\\?\" and "\??\" verbatim
+ * forms, and "/dev/null".  Returns 0 or, not recorded (the caller
+ * refuses): NTIX_ENOMEM, NTIX_EILSEQ, NTIX_ENAMETOOLONG, NTIX_ENOENT or
+ * NTIX_ENOTDIR. */
+int ntix__ntpath(const char *path,
+                 const ntix__ntpath_env_t *env,
+                 uint16_t **out,
+                 size_t *outn);
+
+/* 1 if path (UTF-8) ends in '/' or '\\' after a name, as in "dir/": the
+ * caller then requires a directory, as POSIX does. */
+int ntix__path_trailing_slash(const char *path);
 
 /* ---- argument checks (args.c, error.c): 0 or a refused NTIX_E* code ---- */
 

@@ -96,10 +96,6 @@ int ntix__fd_release(int fd, ntix__fdent_t *out, const char *call);
 int ntix__path_to_nt(const char *path, UNICODE_STRING *out, const char *call);
 void ntix__path_free(UNICODE_STRING *us);
 
-/* 1 if path (UTF-8) ends in '/' or '\\' after a name, as in "dir/": the
- * caller then requires a directory, as POSIX does. */
-int ntix__path_trailing_slash(const char *path);
-
 /* Records and returns the error for a failed NtCreateFile/NtOpenFile of
  * the NT path nt: a missing parent is NTIX_ENOENT, but NT says the same
  * when a parent is a file, so the parents are probed and NTIX_ENOTDIR is
@@ -214,12 +210,6 @@ int ntix__afd_was_reset(HANDLE s);
 /* One past the highest user address (mem.c): the end of the ranges
  * ntix__check_range accepts. */
 uintptr_t ntix__user_end(void);
-
-/* An ASCII letter, as drive letters are. */
-static inline int
-ntix__is_letter(uint16_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 /* The current directory as RtlGetCurrentDirectory_U gives it, in a buffer
  * the caller frees, its length in units in *n; NULL if out of memory
