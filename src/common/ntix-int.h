@@ -337,4 +337,33 @@ int ntix__trace_begin(const char *call, const char *fmt, ...) NTIX__COLD;
 /* Hands the record to the callback and returns result. */
 int64_t ntix__trace_end(int64_t result, int err) NTIX__COLD;
 
+/* ---- trace text (trace-fmt.c) ----------------------------------------- */
+
+/* A bounded text buffer, always NUL-terminated; cap counts the NUL. */
+typedef struct ntix__text {
+  char *buf;
+  size_t cap;
+  size_t len;
+  int items; /* arguments so far, for the separators */
+} ntix__text_t;
+
+void ntix__text_init(ntix__text_t *t, char *buf, size_t cap);
+
+/* One argument's value, read with its letter's type: i for d l O m, u for
+ * z x X e, p for p s a. */
+typedef union ntix__trace_arg {
+  int64_t i;
+  uint64_t u;
+  const void *p;
+} ntix__trace_arg_t;
+
+/* Appends the argument v as letter shows it (", " before all but the
+ * first): 0, or -1 with "?" appended for a letter the list lacks. */
+int ntix__trace_arg(ntix__text_t *t, char letter, ntix__trace_arg_t v);
+
+/* The NTIX_TRACE=1 line of rec, newline included, NUL-terminated in
+ * line[cap] (cap >= 2; a longer line is cut before the newline); returns
+ * its length. */
+size_t ntix__trace_line(const ntix_trace_record_t *rec, char *line, size_t cap);
+
 #endif /* NTIX_INT_H */
