@@ -366,4 +366,22 @@ int ntix__trace_arg(ntix__text_t *t, char letter, ntix__trace_arg_t v);
  * its length. */
 size_t ntix__trace_line(const ntix_trace_record_t *rec, char *line, size_t cap);
 
+/* ---- fault injection (fault.c; --enable-fault-injection only) ---------
+ * ntix__fault_hit counts one native call made at site (name: the native
+ * function, or NULL and nr: the Linux system call number) and answers 1
+ * when it is the armed one: the caller then skips the call and fails with
+ * ntix__fault_status(kind). */
+#if defined(NTIX_FAULT_INJECTION)
+#include "ntix-fault.h"
+
+int ntix__fault_hit(ntix_native_kind_t kind,
+                    const char *name,
+                    long nr,
+                    const char *site);
+uint32_t ntix__fault_status(ntix_native_kind_t kind);
+/* Non-zero on a thread whose native calls are not counted (the backend's
+ * ntix_fault_handles). */
+extern _Thread_local int ntix__fault_quiet;
+#endif
+
 #endif /* NTIX_INT_H */

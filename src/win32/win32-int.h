@@ -249,4 +249,8 @@ char *ntix__env_utf8(const char *name);
  * delivered, 0 if it does not watch it. */
 int ntix__signal_deliver(int pid, HANDLE process, int sig);
 
+/* Fault-injection builds: the hooks on every ntdll, Winsock and kernel32
+ * call (last, after every declaration they redefine). */
+#include "fault.h"
+
 #endif /* NTIX_WIN32_INT_H */
