@@ -3,11 +3,12 @@
 #   build/linux   the Linux backend, native
 #   build/asan    the Linux backend with AddressSanitizer + UBSan, and the
 #                 fault-injection hooks (tests/check_fault runs in its check)
+#   build/tsan    the Linux backend with ThreadSanitizer
 #   build/win32   the Windows backend, cross-built with mingw-w64; its
 #                 `make check` runs the same tests as .exe files under Wine
 #   build/win32-fault  the Windows backend with the fault-injection hooks
 #                 (scripts/test.sh runs only tests/check_fault there)
-# Usage: scripts/build.sh [linux|asan|win32|win32-fault]...
+# Usage: scripts/build.sh [linux|asan|tsan|win32|win32-fault]...
 #        (default: linux win32)
 set -eu
 cd "$(dirname "$0")/.."
@@ -42,6 +43,7 @@ build() {
     linux) configure_tree linux ;;
     asan) configure_tree asan --enable-sanitizers --enable-fault-injection \
             --disable-shared ;;
+    tsan) configure_tree tsan --enable-sanitizers=thread --disable-shared ;;
     win32)
       configure_tree win32 --host=x86_64-w64-mingw32 \
         "CHECK_CFLAGS=-I$M/include" \
@@ -52,7 +54,7 @@ build() {
         "CHECK_CFLAGS=-I$M/include" \
         "CHECK_LIBS=-L$M/lib -lcheck -lpthread" ;;
     *) echo "build.sh: unknown tree '$1'" \
-         "(linux, asan, win32, win32-fault)" >&2; exit 2 ;;
+         "(linux, asan, tsan, win32, win32-fault)" >&2; exit 2 ;;
   esac
   make -s -C "build/$1" -j"$jobs" >/dev/null
   echo "build.sh: build/$1 built" >&2
