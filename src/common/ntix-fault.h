@@ -30,7 +30,10 @@ NTIX_API uint64_t ntix_fault_count(void);
 /* 1 (and *out, if not NULL) once the armed failure was injected, else 0. */
 NTIX_API int ntix_fault_fired(ntix_fault_info_t *out);
 /* Open native descriptors (Linux) or handles (Windows) of the process,
- * for leak checks; counted without a hooked call. */
-NTIX_API int ntix_fault_handles(void);
+ * for leak checks; its own calls are not counted.  Windows reads the
+ * system's handle list (NtQuerySystemInformation), or with probe set tries
+ * each handle value with GetHandleInformation (Wine's GetProcessHandleCount
+ * answers 0); Linux lists /proc/self/fd either way. */
+NTIX_API int ntix_fault_handles(int probe);
 
 #endif /* NTIX_FAULT_H */

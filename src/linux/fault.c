@@ -19,11 +19,12 @@ struct kdirent {
 };
 
 int
-ntix_fault_handles(void) {
+ntix_fault_handles(int probe) {
   char buf[4096];
   long fd, n;
   int count = 0;
 
+  (void)probe; /* one way to count here */
   ntix__fault_quiet++;
   fd = ntix__sys4(__NR_openat, AT_FDCWD, (long)"/proc/self/fd",
                   O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);

@@ -33,6 +33,10 @@
  * never: GetModuleHandleW - os.c, finds ntdll to ask for Wine's version
  * never: GetProcAddress - os.c, idem
  * never: GetHandleInformation - fault.c's handle census itself
+ * never: htonl - byte order
+ * never: htons - byte order
+ * never: ntohl - byte order
+ * never: ntohs - byte order
  */
 #ifndef NTIX_WIN32_FAULT_H
 #define NTIX_WIN32_FAULT_H
@@ -60,9 +64,13 @@
  * release would only leak by itself. */
 #define NTIX__FI_NT_AFTER(fn, ...) \
   ntix__fault_nt_after(fn(__VA_ARGS__), #fn, NTIX__FI_SITE)
-/* Winsock: SOCKET_ERROR or INVALID_SOCKET with WSASetLastError. */
+/* Winsock: SOCKET_ERROR (or INVALID_SOCKET for the calls that make a
+ * socket) with WSASetLastError. */
 #define NTIX__FI_WSA(fn, ...) \
   (NTIX__FI_HIT(NTIX_NATIVE_WSA, fn) ? ntix__fault_wsa_fail() : fn(__VA_ARGS__))
+#define NTIX__FI_WSA_SOCKET(fn, ...)                            \
+  (NTIX__FI_HIT(NTIX_NATIVE_WSA, fn) ? ntix__fault_wsa_socket() \
+                                     : fn(__VA_ARGS__))
 #define NTIX__FI_WSA_AFTER(fn, ...) \
   ntix__fault_wsa_after(fn(__VA_ARGS__), #fn, NTIX__FI_SITE)
 /* WSAStartup returns its error. */
@@ -73,6 +81,7 @@
 
 NTSTATUS ntix__fault_nt_after(NTSTATUS st, const char *name, const char *site);
 int ntix__fault_wsa_fail(void);
+SOCKET ntix__fault_wsa_socket(void);
 int ntix__fault_wsa_after(int rc, const char *name, const char *site);
 
 /* ntdll */
@@ -124,9 +133,9 @@ int ntix__fault_wsa_after(int rc, const char *name, const char *site);
 #define WSAIoctl(...) NTIX__FI_WSA(WSAIoctl, __VA_ARGS__)
 #define WSARecvFrom(...) NTIX__FI_WSA(WSARecvFrom, __VA_ARGS__)
 #define WSASendTo(...) NTIX__FI_WSA(WSASendTo, __VA_ARGS__)
-#define WSASocketW(...) NTIX__FI_WSA(WSASocketW, __VA_ARGS__)
+#define WSASocketW(...) NTIX__FI_WSA_SOCKET(WSASocketW, __VA_ARGS__)
 #define WSAStartup(...) NTIX__FI_WSA_RET(WSAStartup, __VA_ARGS__)
-#define accept(...) NTIX__FI_WSA(accept, __VA_ARGS__)
+#define accept(...) NTIX__FI_WSA_SOCKET(accept, __VA_ARGS__)
 #define bind(...) NTIX__FI_WSA(bind, __VA_ARGS__)
 #define closesocket(...) NTIX__FI_WSA_AFTER(closesocket, __VA_ARGS__)
 #define connect(...) NTIX__FI_WSA(connect, __VA_ARGS__)
