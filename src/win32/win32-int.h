@@ -124,9 +124,10 @@ int ntix__open_trailing_slash(const UNICODE_STRING *nt, int flags);
  * moved aside (such entries are not listed). */
 int ntix__is_aside_name(const WCHAR *name, size_t len);
 
-/* Deletes what it can of such entries in the directory nt; 1 if nothing
- * else is in it (dir.c). */
-int ntix__dir_purge_aside(const UNICODE_STRING *nt);
+/* Deletes what it can of such entries in the directory nt: STATUS_SUCCESS
+ * if nothing else is in it, STATUS_DIRECTORY_NOT_EMPTY, or the failure of
+ * reading it (dir.c). */
+NTSTATUS ntix__dir_purge_aside(const UNICODE_STRING *nt);
 
 /* How a handle is classified: FileFsDeviceInformation says disk, named
  * pipe, console, ...; FileStandardInformation says directory. */
