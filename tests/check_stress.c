@@ -8,6 +8,7 @@
  * ThreadSanitizer (build/tsan) this is the race test of the poller's
  * registry and close hook.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,14 @@
 static int slots[SLOTS];
 static int pollers[POLLERS];
 static int stop;
+/* Calls made, by kind, for the log. */
+enum { C_CREATE, C_CLOSE, C_DUP, C_IO, C_CTL, C_WAIT, C_COUNT };
+static long counts[C_COUNT];
+
+static void
+count(int kind) {
+  __atomic_fetch_add(&counts[kind], 1, __ATOMIC_RELAXED);
+}
 
 /* xorshift, one state per thread. */
 static uint32_t
@@ -63,6 +72,7 @@ creator(void *arg) {
       put(&s, fds[0]);
       put(&s, fds[1]);
     }
+    count(C_CREATE);
     ntix_sleep_ns(200000);
   }
   return NULL;
@@ -75,8 +85,10 @@ closer(void *arg) {
   (void)arg;
   while (running()) {
     int fd = __atomic_exchange_n(&slots[rnd(&s) % SLOTS], -1, __ATOMIC_ACQ_REL);
-    if (fd >= 0)
+    if (fd >= 0) {
       ntix_close(fd);
+      count(C_CLOSE);
+    }
     ntix_sleep_ns(100000);
   }
   return NULL;
@@ -91,6 +103,7 @@ duper(void *arg) {
     int fd = peek(&s), d;
     if (fd >= 0 && (d = ntix_dup(fd)) >= 0)
       put(&s, d);
+    count(C_DUP);
     ntix_sleep_ns(100000);
   }
   return NULL;
@@ -111,6 +124,7 @@ io(void *arg) {
       ntix_write(fd, buf, 1 + rnd(&s) % sizeof(buf));
     else
       ntix_read(fd, buf, sizeof(buf));
+    count(C_IO);
   }
   return NULL;
 }
@@ -127,6 +141,7 @@ ctl(void *arg) {
       ntix_poll_ctl(pollers[rnd(&s) % POLLERS], ops[rnd(&s) % 3], fd,
                     NTIX_POLL_IN | (rnd(&s) & 1 ? NTIX_POLL_OUT : 0),
                     (uint64_t)fd);
+    count(C_CTL);
   }
   return NULL;
 }
@@ -140,6 +155,7 @@ waiter(void *arg) {
   while (running()) {
     int n = ntix_poll_wait(p, ev, 16, 1000000);
     ck_assert_msg(n >= 0, "poll_wait: %s", ntix_t_name(n));
+    count(C_WAIT);
     if (rnd(&s) % 8 == 0)
       ntix_poll_wake(pollers[rnd(&s) % POLLERS]);
     if (rnd(&s) % 8 == 0) {
@@ -187,6 +203,12 @@ START_TEST(close_dup_io_poll) {
   ntix_close(fds[1]);
   for (i = 0; i < POLLERS; i++) NT_OK(ntix_poll_close(pollers[i]));
   ck_assert_int_eq(ntix_t_count_fds(4096), before);
+  printf(
+      "stress: %ld ms: %ld pipes/pairs, %ld closes, %ld dups, %ld reads "
+      "and writes, %ld ctl calls, %ld waits\n",
+      (long)ms, counts[C_CREATE], counts[C_CLOSE], counts[C_DUP], counts[C_IO],
+      counts[C_CTL], counts[C_WAIT]);
+  fflush(stdout);
 }
 END_TEST
 
