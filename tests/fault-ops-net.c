@@ -182,6 +182,20 @@ data_kept(fop_t *c) {
   return ntix_t_recv_all(c->fd2, buf, 5) == 5;
 }
 
+/* A duplicate of a connected socket sends on the same connection. */
+static int64_t
+run_dup_socket(fop_t *c) {
+  return c->fd3 = ntix_dup(c->fd);
+}
+
+static int
+done_dup_socket(fop_t *c, int64_t r) {
+  char buf[8];
+
+  return ntix_t_send_all(c->fd3, M, 5) == 5 &&
+         ntix_t_recv_all(c->fd2, buf, 5) == 5;
+}
+
 static int64_t
 run_names(fop_t *c) {
   ntix_sockaddr_t a, b;
@@ -466,6 +480,7 @@ const fault_op_t fault_ops_net[] = {
     OP("accept", set_pending, run_accept, done_accept, undone_accept),
     OP("send", set_pair, run_send, done_send, nothing_sent),
     OP("recv", set_pair_data, run_recv, done_recv, data_kept),
+    OP("dup-socket", set_pair, run_dup_socket, done_dup_socket, NULL),
     OP("sock-names", set_pair, run_names, done_ok, NULL),
     OP("sockopt", set_pair, run_sockopt, done_one, NULL),
     OP("shutdown", set_pair, run_shutdown, done_shutdown, NULL),

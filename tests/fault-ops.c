@@ -106,6 +106,24 @@ done_open(fop_t *c, int64_t r) {
          memcmp(buf, A, sizeof(A)) == 0;
 }
 
+/* A path through "..": Windows checks the directory before it (path.c). */
+static void
+set_dotdot(fop_t *c) {
+  set_file(c);
+  snprintf(c->b, sizeof(c->b), "%s/../%s/file", ntix_t_dir(), ntix_t_dir());
+}
+
+static int64_t
+run_open_dotdot(fop_t *c) {
+  return c->fd = ntix_open(c->b, NTIX_O_RDONLY, 0);
+}
+
+static void
+unset_dotdot(fop_t *c) {
+  fop_close_all(c);
+  ntix_unlink(c->a);
+}
+
 static void
 set_open_rw(fop_t *c) {
   set_file(c);
@@ -496,6 +514,11 @@ run_pipe(fop_t *c) {
   return ntix_pipe(c->fds, 0);
 }
 
+static int64_t
+run_pipe_nonblock(fop_t *c) {
+  return ntix_pipe(c->fds, NTIX_O_NONBLOCK);
+}
+
 static int
 done_pipe(fop_t *c, int64_t r) {
   char buf[8];
@@ -506,6 +529,19 @@ done_pipe(fop_t *c, int64_t r) {
 static void
 set_pipe(fop_t *c) {
   NT_OK(ntix_pipe(c->fds, NTIX_O_NONBLOCK));
+}
+
+/* A duplicate of the write end writes into the same pipe. */
+static int64_t
+run_dup_pipe(fop_t *c) {
+  return c->fd = ntix_dup(c->fds[1]);
+}
+
+static int
+done_dup_pipe(fop_t *c, int64_t r) {
+  char buf[8];
+
+  return ntix_write(c->fd, B, 5) == 5 && ntix_read(c->fds[0], buf, 8) == 5;
 }
 
 static int64_t
@@ -616,6 +652,12 @@ const fault_op_t fault_ops_file[] = {
        undone_create,
        remove_all),
     OP("open", set_file, run_open, done_open, NULL, remove_all),
+    OP("open-dotdot",
+       set_dotdot,
+       run_open_dotdot,
+       done_open,
+       NULL,
+       unset_dotdot),
     OP("read", set_open_rw, run_read, done_read, at_start, remove_all),
     OP("write", set_open_rw, run_write, done_write, unchanged, remove_all),
     OP("pwrite",
@@ -677,6 +719,13 @@ const fault_op_t fault_ops_file[] = {
     OP("chdir", set_cwd, run_chdir, done_chdir, undone_chdir, unset_cwd),
     OP("getcwd", set_cwd, run_getcwd, done_getcwd, NULL, unset_cwd),
     OP("pipe", set_nothing, run_pipe, done_pipe, NULL, fop_close_all),
+    OP("pipe-nonblock",
+       set_nothing,
+       run_pipe_nonblock,
+       done_pipe,
+       NULL,
+       fop_close_all),
+    OP("dup-pipe", set_pipe, run_dup_pipe, done_dup_pipe, NULL, fop_close_all),
     OP("pipe-write",
        set_pipe,
        run_pipe_write,
