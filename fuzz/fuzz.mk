@@ -11,7 +11,7 @@ FUZZ_CC = clang
 FUZZ_RUNS = 100000
 # Extra libFuzzer options, e.g. FUZZ_ARGS=-max_total_time=60.
 FUZZ_ARGS =
-FUZZ_TARGETS = utf ntpath sockaddr trace errno
+FUZZ_TARGETS = utf ntpath sockaddr trace errno cmdline
 top_srcdir = .
 
 FUZZ_CFLAGS = -std=gnu11 -g -O1 -D_GNU_SOURCE -DNTIX_FUZZING \
@@ -19,7 +19,7 @@ FUZZ_CFLAGS = -std=gnu11 -g -O1 -D_GNU_SOURCE -DNTIX_FUZZING \
 	-fno-omit-frame-pointer \
 	-I$(top_srcdir)/include -I$(top_srcdir)/src/common
 # The OS-free sources the targets reach.
-FUZZ_SOURCES = error.c err-tables.c args.c utf.c sockaddr.c ntpath.c \
+FUZZ_SOURCES = error.c err-tables.c args.c utf.c sockaddr.c ntpath.c cmdline.c \
 	trace-fmt.c
 FUZZ_OBJS = $(FUZZ_SOURCES:%.c=fuzz/obj/%.o)
 
