@@ -61,6 +61,27 @@ base(const char *site) {
   return s != NULL ? s + 1 : site;
 }
 
+/* The one leak no code can avoid: an operation, the native function whose
+ * failure leaks, and why. */
+static const struct {
+  const char *op, *call, *why;
+} unavoidable[] = {
+    {"dup-socket", "WSASocketW",
+     "WSADuplicateSocketW hands Winsock a duplicate that only WSASocketW "
+     "takes back; nothing releases it when WSASocketW fails"},
+};
+
+static const char *
+leak_accepted(const char *op, const ntix_fault_info_t *fi) {
+  size_t i;
+
+  for (i = 0; i < sizeof(unavoidable) / sizeof(unavoidable[0]); i++)
+    if (strcmp(op, unavoidable[i].op) == 0 && fi->name != NULL &&
+        strcmp(fi->name, unavoidable[i].call) == 0)
+      return unavoidable[i].why;
+  return NULL;
+}
+
 /* One run with the k-th call failing (k 0: none).  Returns 1 if a failure
  * was injected. */
 static int
@@ -70,6 +91,7 @@ run_once(const fault_op_t *op, uint64_t k, int *absorbed) {
   int64_t r;
   int before, after, fired, want;
   char msg[400], call[64];
+  const char *why;
 
   fop_init(&c);
   before = in_use();
@@ -102,6 +124,10 @@ run_once(const fault_op_t *op, uint64_t k, int *absorbed) {
   }
   op->teardown(&c);
   after = in_use();
+  if (fired && after != before && (why = leak_accepted(op->name, &fi))) {
+    printf("fault: %s: leak accepted: %s\n", msg, why);
+    return fired;
+  }
   /* The warm-up (k 0) may create what the process keeps. */
   FAIL_UNLESS(k == 0 || after == before,
               "%s: %d native and %d ntix descriptors leaked", msg,
@@ -184,7 +210,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("fault");
-  TCase *tc = tcase_create("fault"), *cold = tcase_create("first-use");
+  TCase *tc = ntix_t_tcase("fault"), *cold = ntix_t_tcase("first-use");
 
   tcase_add_loop_test(cold, first_use, 3, 3 * 5);
   suite_add_tcase(s, cold);

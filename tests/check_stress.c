@@ -215,7 +215,7 @@ END_TEST
 int
 main(void) {
   Suite *s = suite_create("stress");
-  TCase *tc = tcase_create("stress");
+  TCase *tc = ntix_t_tcase("stress");
 
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, close_dup_io_poll);

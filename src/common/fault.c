@@ -60,10 +60,15 @@ ntix__fault_hit(ntix_native_kind_t kind,
   n = __atomic_add_fetch(&calls, 1, __ATOMIC_SEQ_CST);
   at = __atomic_load_n(&fail_at, __ATOMIC_SEQ_CST);
 
-  if (log_calls)
-    fprintf(stderr, "ntix-fault: #%llu %s%s%ld at %s\n", (unsigned long long)n,
-            name != NULL ? name : "", name != NULL ? "" : "syscall ",
-            name != NULL ? 0L : nr, site != NULL ? site : "?");
+  if (log_calls) {
+    if (name != NULL)
+      fprintf(stderr, "ntix-fault: #%llu %s at %s\n", (unsigned long long)n,
+              name, site != NULL ? site : "?");
+    else
+      fprintf(stderr, "ntix-fault: #%llu syscall %ld at %s\n",
+              (unsigned long long)n, nr, site != NULL ? site : "?");
+    fflush(stderr);
+  }
   if (at == 0 || n != at)
     return 0;
   fired.kind = kind;

@@ -88,7 +88,8 @@ typedef struct ntix__ntpath_env {
    * relative forms. */
   uint16_t *(*cwd)(void *ctx, size_t *n);
   /* 0 if the NT path s[0..n) is an existing directory, else NTIX_ENOENT or
-   * NTIX_ENOTDIR: POSIX resolves "." and ".." in existing directories. */
+   * NTIX_ENOTDIR (POSIX resolves "." and ".." in existing directories), or
+   * another NTIX_E* code when the check itself failed. */
   int (*dir_check)(void *ctx, const uint16_t *s, size_t n);
   void *ctx;
 } ntix__ntpath_env_t;
@@ -99,8 +100,8 @@ typedef struct ntix__ntpath_env {
  * relative paths (against env's current directory), drive-relative "C:x",
  * UNC "//srv/share", "\\.\" devices, "\\?\" and "\??\" verbatim
  * forms, and "/dev/null".  Returns 0 or, not recorded (the caller
- * refuses): NTIX_ENOMEM, NTIX_EILSEQ, NTIX_ENAMETOOLONG, NTIX_ENOENT or
- * NTIX_ENOTDIR. */
+ * refuses): NTIX_ENOMEM, NTIX_EILSEQ, NTIX_ENAMETOOLONG, NTIX_ENOENT,
+ * NTIX_ENOTDIR, or what dir_check returned. */
 int ntix__ntpath(const char *path,
                  const ntix__ntpath_env_t *env,
                  uint16_t **out,

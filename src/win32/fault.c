@@ -48,6 +48,12 @@ ntix__fault_wsa_fail(void) {
   return SOCKET_ERROR;
 }
 
+BOOL
+ntix__fault_win32_fail(void) {
+  SetLastError(ntix__fault_status(NTIX_NATIVE_WIN32));
+  return FALSE;
+}
+
 SOCKET
 ntix__fault_wsa_socket(void) {
   ntix__fault_wsa_fail();

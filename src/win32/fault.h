@@ -33,6 +33,11 @@
  * never: GetModuleHandleW - os.c, finds ntdll to ask for Wine's version
  * never: GetProcAddress - os.c, idem
  * never: GetHandleInformation - fault.c's handle census itself
+ * never: GetLastError - reads the thread's error
+ * never: SetLastError - sets the thread's error (the hooks use it)
+ * never: RtlAcquirePebLock - a lock
+ * never: RtlReleasePebLock - a lock
+ * never: DeleteProcThreadAttributeList - frees a list, returns nothing
  * never: htonl - byte order
  * never: htons - byte order
  * never: ntohl - byte order
@@ -59,7 +64,7 @@
   (NTIX__FI_HIT(NTIX_NATIVE_NTSTATUS, fn)                   \
        ? (NTSTATUS)ntix__fault_status(NTIX_NATIVE_NTSTATUS) \
        : fn(__VA_ARGS__))
-/* Handle and memory releases are made, then reported failed: as a close,
+/* Handle, memory and view releases are made, then reported failed: as a close,
  * a failure to release cannot be recovered, and a hook that skipped the
  * release would only leak by itself. */
 #define NTIX__FI_NT_AFTER(fn, ...) \
@@ -73,6 +78,10 @@
                                      : fn(__VA_ARGS__))
 #define NTIX__FI_WSA_AFTER(fn, ...) \
   ntix__fault_wsa_after(fn(__VA_ARGS__), #fn, NTIX__FI_SITE)
+/* kernel32: FALSE with SetLastError. */
+#define NTIX__FI_K32(fn, ...)                                     \
+  (NTIX__FI_HIT(NTIX_NATIVE_WIN32, fn) ? ntix__fault_win32_fail() \
+                                       : fn(__VA_ARGS__))
 /* WSAStartup returns its error. */
 #define NTIX__FI_WSA_RET(fn, ...)                 \
   (NTIX__FI_HIT(NTIX_NATIVE_WSA, fn)              \
@@ -81,12 +90,34 @@
 
 NTSTATUS ntix__fault_nt_after(NTSTATUS st, const char *name, const char *site);
 int ntix__fault_wsa_fail(void);
+BOOL ntix__fault_win32_fail(void);
 SOCKET ntix__fault_wsa_socket(void);
 int ntix__fault_wsa_after(int rc, const char *name, const char *site);
 
 /* ntdll */
 #define NtAllocateVirtualMemory(...) \
   NTIX__FI_NT(NtAllocateVirtualMemory, __VA_ARGS__)
+#define NtAssignProcessToJobObject(...) \
+  NTIX__FI_NT(NtAssignProcessToJobObject, __VA_ARGS__)
+#define NtCreateJobObject(...) NTIX__FI_NT(NtCreateJobObject, __VA_ARGS__)
+#define NtCreateSection(...) NTIX__FI_NT(NtCreateSection, __VA_ARGS__)
+#define NtFsControlFile(...) NTIX__FI_NT(NtFsControlFile, __VA_ARGS__)
+#define NtMapViewOfSection(...) NTIX__FI_NT(NtMapViewOfSection, __VA_ARGS__)
+#define NtOpenProcess(...) NTIX__FI_NT(NtOpenProcess, __VA_ARGS__)
+#define NtOpenSection(...) NTIX__FI_NT(NtOpenSection, __VA_ARGS__)
+#define NtOpenSymbolicLinkObject(...) \
+  NTIX__FI_NT(NtOpenSymbolicLinkObject, __VA_ARGS__)
+#define NtQuerySymbolicLinkObject(...) \
+  NTIX__FI_NT(NtQuerySymbolicLinkObject, __VA_ARGS__)
+#define NtSetInformationJobObject(...) \
+  NTIX__FI_NT(NtSetInformationJobObject, __VA_ARGS__)
+#define NtTerminateProcess(...) NTIX__FI_NT(NtTerminateProcess, __VA_ARGS__)
+#define NtUnmapViewOfSection(...) \
+  NTIX__FI_NT_AFTER(NtUnmapViewOfSection, __VA_ARGS__)
+#define RtlQueryEnvironmentVariable_U(...) \
+  NTIX__FI_NT(RtlQueryEnvironmentVariable_U, __VA_ARGS__)
+#define RtlSetEnvironmentVariable(...) \
+  NTIX__FI_NT(RtlSetEnvironmentVariable, __VA_ARGS__)
 #define NtClose(...) NTIX__FI_NT_AFTER(NtClose, __VA_ARGS__)
 #define NtCreateEvent(...) NTIX__FI_NT(NtCreateEvent, __VA_ARGS__)
 #define NtCreateFile(...) NTIX__FI_NT(NtCreateFile, __VA_ARGS__)
@@ -127,6 +158,15 @@ int ntix__fault_wsa_after(int rc, const char *name, const char *site);
 #define NtWriteFile(...) NTIX__FI_NT(NtWriteFile, __VA_ARGS__)
 #define RtlSetCurrentDirectory_U(...) \
   NTIX__FI_NT(RtlSetCurrentDirectory_U, __VA_ARGS__)
+
+/* kernel32 */
+#define CreateProcessW(...) NTIX__FI_K32(CreateProcessW, __VA_ARGS__)
+#define InitializeProcThreadAttributeList(...) \
+  NTIX__FI_K32(InitializeProcThreadAttributeList, __VA_ARGS__)
+#define SetConsoleCtrlHandler(...) \
+  NTIX__FI_K32(SetConsoleCtrlHandler, __VA_ARGS__)
+#define UpdateProcThreadAttribute(...) \
+  NTIX__FI_K32(UpdateProcThreadAttribute, __VA_ARGS__)
 
 /* Winsock */
 #define WSADuplicateSocketW(...) NTIX__FI_WSA(WSADuplicateSocketW, __VA_ARGS__)

@@ -14,27 +14,37 @@ env_cwd(void *ctx, size_t *n) {
   return ntix__cwd_get(n);
 }
 
+/* ctx: where a failure of the query itself is kept (the status), so that
+ * the caller reports it rather than a missing name. */
 static int
 env_dir_check(void *ctx, const uint16_t *s, size_t n) {
   FILE_BASIC_INFORMATION fbi;
   OBJECT_ATTRIBUTES oa;
   UNICODE_STRING us;
+  NTSTATUS st;
 
-  (void)ctx;
   us.Buffer = (PWSTR)s;
   us.Length = us.MaximumLength = (USHORT)(n * 2);
   InitializeObjectAttributes(&oa, &us, OBJ_CASE_INSENSITIVE, NULL, NULL);
-  if (!NT_SUCCESS(NtQueryAttributesFile(&oa, &fbi)))
+  st = NtQueryAttributesFile(&oa, &fbi);
+  if (st == STATUS_OBJECT_NAME_NOT_FOUND ||
+      st == STATUS_OBJECT_PATH_NOT_FOUND || st == STATUS_DELETE_PENDING)
     return NTIX_ENOENT;
+  if (!NT_SUCCESS(st)) {
+    *(NTSTATUS *)ctx = st;
+    return ntix_err_from_ntstatus((uint32_t)st) < 0
+               ? ntix_err_from_ntstatus((uint32_t)st)
+               : NTIX_EUNKNOWN;
+  }
   if (!(fbi.FileAttributes & FILE_ATTRIBUTE_DIRECTORY))
     return NTIX_ENOTDIR;
   return 0;
 }
 
-static const ntix__ntpath_env_t path_env = {env_cwd, env_dir_check, NULL};
-
 int
 ntix__path_to_nt(const char *path, UNICODE_STRING *out, const char *call) {
+  NTSTATUS failed = STATUS_SUCCESS;
+  ntix__ntpath_env_t env = {env_cwd, env_dir_check, &failed};
   uint16_t *s;
   size_t n;
   int rc;
@@ -43,7 +53,9 @@ ntix__path_to_nt(const char *path, UNICODE_STRING *out, const char *call) {
   rc = ntix__check_path(path, call);
   if (rc != 0)
     return rc;
-  rc = ntix__ntpath(path, &path_env, &s, &n);
+  rc = ntix__ntpath(path, &env, &s, &n);
+  if (rc != 0 && failed != STATUS_SUCCESS)
+    return ntix__fail_nt((uint32_t)failed, "NtQueryAttributesFile");
   if (rc != 0)
     return ntix__refuse(rc, call);
   out->Buffer = (PWSTR)s;
