@@ -228,7 +228,8 @@ NTIX_API void ntix_native_clear(void);
 /* Formats a native status as text: "ENOENT (2)",
  * "STATUS_OBJECT_NAME_NOT_FOUND (0xC0000034)", "ERROR_ACCESS_DENIED (5)",
  * "WSAECONNRESET (10054)"; "-" for NTIX_NATIVE_NONE.  Returns the length
- * the full text needs (as snprintf does) or NTIX_EINVAL for a bad kind. */
+ * the full text needs (as snprintf does) or NTIX_EINVAL for a bad kind
+ * (buf then holds ""). */
 NTIX_API int ntix_native_format(ntix_native_kind_t kind,
                                 uint32_t value,
                                 char *buf,

@@ -1,11 +1,12 @@
 #!/bin/sh
 # Install everything ntix needs on Debian 12, from Debian's own archive only:
 # the native toolchain, the mingw-w64 cross toolchain, Wine, Check, libuv,
-# curl (the HTTP client of tests/http-server.test), Check cross-built for
-# mingw from Debian's `check` source package, and a second Windows runtime
-# for the tests: Wine 10.0 from Debian 13 (trixie), installed by debootstrap
-# into its own tree and run there through chroot (scripts/wine-run.sh).
-# Idempotent and quiet when everything is already present.
+# curl (the HTTP client of tests/http-server.test), clang with libFuzzer
+# (the fuzz targets), Check cross-built for mingw from Debian's `check`
+# source package, and a second Windows runtime for the tests: Wine 10.0
+# from Debian 13 (trixie), installed by debootstrap into its own tree and
+# run there through chroot (scripts/wine-run.sh).  Idempotent and quiet
+# when everything is already present.
 #
 # Environment: NTIX_DEPS (default /opt/ntix-deps) is where the mingw Check
 # (NTIX_DEPS/mingw) and the trixie tree (NTIX_DEPS/trixie) go.
@@ -22,7 +23,7 @@ MIRROR=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources \
 HOST=x86_64-w64-mingw32
 PKGS="build-essential gcc-mingw-w64-x86-64 mingw-w64-tools wine64 check \
 autoconf automake libtool libuv1-dev pkg-config dpkg-dev valgrind clang-format \
-debootstrap curl"
+debootstrap curl clang libclang-rt-14-dev"
 
 SUDO=
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi

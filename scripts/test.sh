@@ -1,12 +1,15 @@
 #!/bin/sh
-# Every test on both backends: the Check suites natively, with ASan+UBSan,
-# and as .exe files under two Windows runtimes (the system's Wine 8.0 and
-# Debian 13's Wine 10.0, one build for both); the generated docs are
-# current; and `make distcheck` of the native and of the cross tree.
+# Every test on both backends: the Check suites natively, with ASan+UBSan
+# (plus every native call made to fail, tests/check_fault), with
+# ThreadSanitizer, and as .exe files under two Windows runtimes (the
+# system's Wine 8.0 and Debian 13's Wine 10.0, one build for both), plus
+# check_fault in a fault-injection build under Wine 8.0; a short run of
+# every fuzz target; the generated docs are current; and `make distcheck`
+# of the native and of the cross tree.
 set -eu
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
-./scripts/build.sh linux asan win32
+./scripts/build.sh linux asan tsan win32 win32-fault
 jobs=$(nproc 2>/dev/null || echo 2)
 # The load test holds about 2,100 descriptors at once.
 ulimit -n 4096 2>/dev/null || :
@@ -30,8 +33,20 @@ check() {
 }
 # The load test's connection count: 1000 natively, its default (200)
 # under the sanitizers and Wine.
+# The count of failures injected, from check_fault's log.
+fault_summary() {
+  f=build/$1/tests/check_fault.log
+  [ -f "$f" ] || return 0
+  echo "test.sh: $1: check_fault: $(grep -c '^fault: .* #' "$f") native" \
+    "calls failed one at a time, at $(grep '^fault: .* #' "$f" |
+      awk '{ print $4 }' | sort -u | wc -l) call sites"
+}
 check linux check.log linux NTIX_LOAD_CONNECTIONS=1000
 check asan check.log asan
+fault_summary asan
+# ThreadSanitizer slows the suites some tenfold: the load test keeps its
+# default size.
+check tsan check.log tsan
 # The same cross build under each Windows runtime in turn (NTIX_WINE); the
 # second run needs no compiling.
 for rt in wine8 wine10; do
@@ -39,6 +54,22 @@ for rt in wine8 wine10; do
   check win32 "check-$rt.log" "win32 (${ver:-$rt, not installed})" \
     NTIX_WINE=$rt
 done
+# The suites ran in build/win32; the fault-injection build runs only the
+# fault driver and its import check, under the default runtime.
+check win32-fault check.log win32-fault \
+  "TESTS=tests/check_fault.exe tests/fault-imports.test" \
+  "check_PROGRAMS=tests/check_fault.exe"
+fault_summary win32-fault
+
+# Every fuzz target replays its corpus (inputs that once found bugs
+# included) and runs a few seconds of new inputs.
+if make -s -C build/linux fuzz FUZZ_RUNS=20000 >build/linux/fuzz.log 2>&1; then
+  grep '^fuzz:' build/linux/fuzz.log | sed 's/^/test.sh: /'
+else
+  cat build/linux/fuzz.log
+  echo "test.sh: fuzz: FAILED" >&2
+  status=1
+fi
 
 # Every C file of the tree is formatted by .clang-format.
 # shellcheck disable=SC2046

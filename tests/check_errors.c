@@ -270,9 +270,12 @@ START_TEST(native_format) {
   ck_assert_int_eq(ntix_native_format(NTIX_NATIVE_ERRNO, 2, buf, 4), 10);
   ck_assert_str_eq(buf, "ENO");
   ck_assert_int_eq(ntix_native_format(NTIX_NATIVE_ERRNO, 2, NULL, 0), 10);
+  /* A bad kind leaves an empty string, not the buffer's old bytes (the
+   * tracer would print them). */
   ck_assert_int_eq(
       ntix_native_format((ntix_native_kind_t)9, 2, buf, sizeof(buf)),
       NTIX_EINVAL);
+  ck_assert_str_eq(buf, "");
 }
 END_TEST
 

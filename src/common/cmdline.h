@@ -24,7 +24,9 @@ int64_t ntix__cmdline_build(
  * CommandLineToArgvW) does: argv[0] ends at the first space or tab, or at
  * the closing quote if it starts with one, without backslash escapes; the
  * others follow the 2n / 2n+1 backslash rules, and "" inside quotes is a
- * literal quote.  The arguments go into buf (each NUL-terminated), their
+ * literal quote.  (argv[0] follows CommandLineToArgvW: where a quote is
+ * inside it or text follows its closing quote, the C runtime splits
+ * otherwise, fuzz/fuzz-cmdline.c says how; the builder writes neither.)  The arguments go into buf (each NUL-terminated), their
  * starts into argv[max]; returns the count, or NTIX_ERANGE if buf or argv
  * is too small. */
 int64_t ntix__cmdline_parse(

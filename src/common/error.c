@@ -138,6 +138,10 @@ ntix_native_format(ntix_native_kind_t kind,
       name = row != NULL ? row->name : "Win32 error";
       return snprintf(buf, size, "%s (%u)", name, (unsigned)value);
   }
+  /* No kind: no text, but never a buffer left as it was (the tracer
+   * prints it). */
+  if (buf != NULL && size > 0)
+    buf[0] = '\0';
   return NTIX_EINVAL;
 }
 

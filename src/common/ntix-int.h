@@ -22,6 +22,15 @@
 
 #define NTIX__ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Marks a state the code rules out but still survives (a safe fallback
+ * follows): fuzzing builds (fuzz/) stop there so that the fuzzer reports
+ * it, other builds carry on. */
+#if defined(NTIX_FUZZING)
+#define NTIX__FUZZ_TRAP() __builtin_trap()
+#else
+#define NTIX__FUZZ_TRAP() ((void)0)
+#endif
+
 /* Records a failure for ntix_native_last() and returns neutral.  call is a
  * string with static storage. */
 int ntix__fail(ntix_native_kind_t kind,
@@ -62,6 +71,45 @@ int ntix__utf8_valid(const char *s);
  * or NTIX_ENAMETOOLONG (NTIX_ERANGE when range is set) if it does not fit. */
 int64_t ntix__utf16_to_utf8(
     const uint16_t *s, size_t len, char *out, size_t cap, int range);
+
+/* ---- Windows paths (ntpath.c): OS-free, so also built and fuzzed on
+ * Linux.  src/win32/path.c supplies the environment. ---- */
+
+/* An ASCII letter, as drive letters are. */
+static inline int
+ntix__is_letter(uint16_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+typedef struct ntix__ntpath_env {
+  /* The current directory as RtlGetCurrentDirectory_U gives it ("C:\x",
+   * "\\srv\share\x" or "\\?\" forms) in a buffer the caller frees,
+   * its length in units in *n; NULL if out of memory.  Asked only for the
+   * relative forms. */
+  uint16_t *(*cwd)(void *ctx, size_t *n);
+  /* 0 if the NT path s[0..n) is an existing directory, else NTIX_ENOENT or
+   * NTIX_ENOTDIR (POSIX resolves "." and ".." in existing directories), or
+   * another NTIX_E* code when the check itself failed. */
+  int (*dir_check)(void *ctx, const uint16_t *s, size_t n);
+  void *ctx;
+} ntix__ntpath_env_t;
+
+/* Converts path (UTF-8, NUL-terminated, checked by ntix__check_path) to
+ * an NT path ("\??\C:\dir\name") in *out, a NUL-terminated buffer of
+ * *outn units (at most 32,767) that the caller frees.  Accepts / and \,
+ * relative paths (against env's current directory), drive-relative "C:x",
+ * UNC "//srv/share", "\\.\" devices, "\\?\" and "\??\" verbatim
+ * forms, and "/dev/null".  Returns 0 or, not recorded (the caller
+ * refuses): NTIX_ENOMEM, NTIX_EILSEQ, NTIX_ENAMETOOLONG, NTIX_ENOENT,
+ * NTIX_ENOTDIR, or what dir_check returned. */
+int ntix__ntpath(const char *path,
+                 const ntix__ntpath_env_t *env,
+                 uint16_t **out,
+                 size_t *outn);
+
+/* 1 if path (UTF-8) ends in '/' or '\\' after a name, as in "dir/": the
+ * caller then requires a directory, as POSIX does. */
+int ntix__path_trailing_slash(const char *path);
 
 /* ---- argument checks (args.c, error.c): 0 or a refused NTIX_E* code ---- */
 
@@ -289,5 +337,52 @@ ntix__tracing(void) {
 int ntix__trace_begin(const char *call, const char *fmt, ...) NTIX__COLD;
 /* Hands the record to the callback and returns result. */
 int64_t ntix__trace_end(int64_t result, int err) NTIX__COLD;
+
+/* ---- trace text (trace-fmt.c) ----------------------------------------- */
+
+/* A bounded text buffer, always NUL-terminated; cap counts the NUL. */
+typedef struct ntix__text {
+  char *buf;
+  size_t cap;
+  size_t len;
+  int items; /* arguments so far, for the separators */
+} ntix__text_t;
+
+void ntix__text_init(ntix__text_t *t, char *buf, size_t cap);
+
+/* One argument's value, read with its letter's type: i for d l O m, u for
+ * z x X e, p for p s a. */
+typedef union ntix__trace_arg {
+  int64_t i;
+  uint64_t u;
+  const void *p;
+} ntix__trace_arg_t;
+
+/* Appends the argument v as letter shows it (", " before all but the
+ * first): 0, or -1 with "?" appended for a letter the list lacks. */
+int ntix__trace_arg(ntix__text_t *t, char letter, ntix__trace_arg_t v);
+
+/* The NTIX_TRACE=1 line of rec, newline included, NUL-terminated in
+ * line[cap] (cap >= 2; a longer line is cut before the newline); returns
+ * its length. */
+size_t ntix__trace_line(const ntix_trace_record_t *rec, char *line, size_t cap);
+
+/* ---- fault injection (fault.c; --enable-fault-injection only) ---------
+ * ntix__fault_hit counts one native call made at site (name: the native
+ * function, or NULL and nr: the Linux system call number) and answers 1
+ * when it is the armed one: the caller then skips the call and fails with
+ * ntix__fault_status(kind). */
+#if defined(NTIX_FAULT_INJECTION)
+#include "ntix-fault.h"
+
+int ntix__fault_hit(ntix_native_kind_t kind,
+                    const char *name,
+                    long nr,
+                    const char *site);
+uint32_t ntix__fault_status(ntix_native_kind_t kind);
+/* Non-zero on a thread whose native calls are not counted (the backend's
+ * ntix_fault_handles). */
+extern _Thread_local int ntix__fault_quiet;
+#endif
 
 #endif /* NTIX_INT_H */

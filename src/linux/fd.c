@@ -22,7 +22,8 @@ ntix__b_fd_from_native(intptr_t native) {
     return ntix__fail_errno(r, "fcntl");
   /* The fd may be a pipe or a socket: ntix never lets a write kill the
    * process (see pipe.c). */
-  ntix__sigpipe_policy();
+  if ((r = ntix__sigpipe_policy()) < 0)
+    return (int)r;
   return (int)native;
 }
 

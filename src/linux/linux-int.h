@@ -40,8 +40,10 @@ uintptr_t ntix__user_end(void);
 unsigned long ntix__auxval(unsigned long type);
 
 /* The first call sets SIGPIPE to SIG_IGN if it is still SIG_DFL (pipe.c);
- * later calls cost one atomic load. */
-void ntix__sigpipe_policy(void);
+ * later calls cost one atomic load.  0, or rt_sigaction's failure (the
+ * caller then fails too: a pipe or socket handed out before the policy
+ * holds could kill the process with its first write). */
+int ntix__sigpipe_policy(void);
 
 /* 0 if fd is open and may be given to fchmod, futimens and fstatfs: a
  * file, directory or device; NTIX_EINVAL for a pipe, socket or poller

@@ -28,21 +28,27 @@ struct ksigaction {
 /* 0: not yet applied; 1: applied (by this or another thread). */
 static int sigpipe_done;
 
-void
+int
 ntix__sigpipe_policy(void) {
   struct ksigaction old = {0}, ign = {0};
+  long r;
 
   if (__atomic_load_n(&sigpipe_done, __ATOMIC_ACQUIRE))
-    return;
+    return 0;
   /* Two threads may both get here; both then find SIG_DFL or SIG_IGN and
    * at worst both set SIG_IGN, which is the same result.  Each returns
-   * only once SIGPIPE is ignored, so no pipe is handed out before. */
-  if (ntix__sys4(__NR_rt_sigaction, SIGPIPE_NUM, 0, (long)&old, 8) == 0 &&
-      old.handler == HANDLER_DFL) {
+   * only once SIGPIPE is ignored, so no pipe is handed out before; a
+   * failure is the caller's (no pipe, no socket), and the next call tries
+   * again. */
+  r = ntix__sys4(__NR_rt_sigaction, SIGPIPE_NUM, 0, (long)&old, 8);
+  if (r == 0 && old.handler == HANDLER_DFL) {
     ign.handler = HANDLER_IGN;
-    ntix__sys4(__NR_rt_sigaction, SIGPIPE_NUM, (long)&ign, 0, 8);
+    r = ntix__sys4(__NR_rt_sigaction, SIGPIPE_NUM, (long)&ign, 0, 8);
   }
+  if (r < 0)
+    return ntix__fail_errno(r, "rt_sigaction");
   __atomic_store_n(&sigpipe_done, 1, __ATOMIC_RELEASE);
+  return 0;
 }
 
 int
@@ -58,7 +64,8 @@ ntix__b_pipe(int fds[2], int flags) {
     kflags |= O_NONBLOCK;
   if (!(flags & NTIX_O_INHERIT))
     kflags |= O_CLOEXEC;
-  ntix__sigpipe_policy();
+  if ((r = ntix__sigpipe_policy()) < 0)
+    return (int)r;
   r = ntix__sys2(__NR_pipe2, (long)fds, kflags);
   return (int)NTIX__SYS_RESULT(r, "pipe2");
 }

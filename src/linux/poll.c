@@ -675,13 +675,21 @@ ntix__b_poll_spin(int pfd, int64_t ns) {
 
 /* ---- wake ---------------------------------------------------------------- */
 
-/* Makes the eventfd readable unless it already is. */
-static void
+/* Makes the eventfd readable unless it already is: 0, or the write's
+ * failure.  A write that failed must not leave ev_armed set, or no later
+ * poke would write again and the poller could never be woken. */
+static int
 poke(struct poller *p) {
   uint64_t one = 1;
+  long r;
 
-  if (__atomic_exchange_n(&p->ev_armed, 1, __ATOMIC_SEQ_CST) == 0)
-    ntix__sys3(__NR_write, p->evfd, (long)&one, sizeof(one));
+  if (__atomic_exchange_n(&p->ev_armed, 1, __ATOMIC_SEQ_CST) != 0)
+    return 0;
+  r = ntix__sys3(__NR_write, p->evfd, (long)&one, sizeof(one));
+  if (r >= 0)
+    return 0;
+  __atomic_store_n(&p->ev_armed, 0, __ATOMIC_SEQ_CST);
+  return ntix__fail_errno(r, "write");
 }
 
 int
@@ -695,8 +703,7 @@ ntix__b_poll_wake(int pfd) {
    * drains the eventfd clears ev_armed before it takes wake_req, so one
    * of the two always sees the other (take_wake). */
   __atomic_store_n(&p->wake_req, 1, __ATOMIC_SEQ_CST);
-  poke(p);
-  return 0;
+  return poke(p);
 }
 
 /* ---- timers ------------------------------------------------------------ */
@@ -708,7 +715,7 @@ timer_moved(struct poller *p, int64_t old_next, int64_t deadline) {
   timers_sync(p);
   if (__atomic_load_n(&p->waiting, __ATOMIC_SEQ_CST) > 0 &&
       (old_next < 0 || deadline < old_next))
-    poke(p);
+    poke(p); /* a failure only leaves the waiter to its earlier deadline */
 }
 
 int64_t

@@ -116,7 +116,8 @@ ntix__b_socket(int family, int type, int flags) {
     return ntix__refuse(NTIX_EINVAL, "ntix_socket");
   /* send() has MSG_NOSIGNAL, but a socket may also be written with
    * ntix__b_write, which cannot say so; the process-wide policy covers it. */
-  ntix__sigpipe_policy();
+  if ((r = ntix__sigpipe_policy()) < 0)
+    return (int)r;
   r = ntix__sys3(__NR_socket, kfamily, ktype | sock_kflags(flags), 0);
   return (int)NTIX__SYS_RESULT(r, "socket");
 }
@@ -334,7 +335,8 @@ ntix__b_socketpair(int type, int flags, int fds[2]) {
   /* Stream only: Windows builds the pair from loopback TCP. */
   if (type != NTIX_SOCK_STREAM || (flags & ~SOCK_FLAGS))
     return ntix__refuse(NTIX_EINVAL, "ntix_socketpair");
-  ntix__sigpipe_policy();
+  if ((r = ntix__sigpipe_policy()) < 0)
+    return (int)r;
   r = ntix__sys4(__NR_socketpair, K_AF_UNIX, K_SOCK_STREAM | sock_kflags(flags),
                  0, (long)fds);
   return (int)NTIX__SYS_RESULT(r, "socketpair");

@@ -162,7 +162,7 @@ purge_entries(HANDLE dirh, const char *buf, ULONG end, int *only_aside) {
   }
 }
 
-int
+NTSTATUS
 ntix__dir_purge_aside(const UNICODE_STRING *nt) {
   OBJECT_ATTRIBUTES oa;
   IO_STATUS_BLOCK iosb;
@@ -174,26 +174,27 @@ ntix__dir_purge_aside(const UNICODE_STRING *nt) {
 
   buf = malloc(DIR_BUF_SIZE);
   if (buf == NULL)
-    return 0;
+    return STATUS_NO_MEMORY;
   InitializeObjectAttributes(&oa, (PUNICODE_STRING)nt, OBJ_CASE_INSENSITIVE,
                              NULL, NULL);
   st = NtOpenFile(&dirh, FILE_LIST_DIRECTORY | SYNCHRONIZE, &oa, &iosb,
                   FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
                   FILE_DIRECTORY_FILE | FILE_SYNCHRONOUS_IO_NONALERT);
-  while (NT_SUCCESS(st)) {
+  if (!NT_SUCCESS(st)) {
+    free(buf);
+    return st;
+  }
+  while (NT_SUCCESS(st) && only_aside) {
     st = NtQueryDirectoryFile(dirh, NULL, NULL, NULL, &iosb, buf, DIR_BUF_SIZE,
                               FileIdBothDirectoryInformation, FALSE, NULL,
                               restart);
     restart = FALSE;
     if (NT_SUCCESS(st))
       purge_entries(dirh, buf, (ULONG)iosb.Information, &only_aside);
-    else if (st == STATUS_NO_MORE_FILES)
-      NtClose(dirh);
-    else
-      only_aside = 0, NtClose(dirh);
   }
-  if (st != STATUS_NO_MORE_FILES)
-    only_aside = 0;
+  NtClose(dirh);
   free(buf);
-  return only_aside;
+  if (!only_aside)
+    return STATUS_DIRECTORY_NOT_EMPTY;
+  return st == STATUS_NO_MORE_FILES ? STATUS_SUCCESS : st;
 }

@@ -480,7 +480,12 @@ pio(int fd, void *buf, size_t len, int64_t offset, int writing) {
     off.u.HighPart = -1;
   }
   n = writing ? io_write(&e, buf, len, &off) : io_read(&e, buf, len, &off);
-  rc = pos_set(e.handle, saved.QuadPart);
+  /* The transfer is done and cannot be taken back; a position left moved
+   * would misplace the descriptor's next read or write.  So a refused
+   * restore is tried once more before the call reports it (the bytes
+   * are then transferred all the same: doc/hardening.md). */
+  if ((rc = pos_set(e.handle, saved.QuadPart)) != 0)
+    rc = pos_set(e.handle, saved.QuadPart);
   return (n >= 0 && rc != 0) ? rc : n;
 }
 

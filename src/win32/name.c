@@ -56,19 +56,39 @@ set_info(HANDLE h, void *info, ULONG len, FILE_INFORMATION_CLASS cls) {
   return NtSetInformationFile(h, &iosb, info, len, cls);
 }
 
+/* Clears a read-only attribute (NT deletes no read-only file); *undo gets
+ * the attributes to put back should the deletion fail, else 0. */
 static NTSTATUS
-clear_readonly(HANDLE h) {
+clear_readonly(HANDLE h, ULONG *undo) {
   FILE_BASIC_INFORMATION fbi;
   IO_STATUS_BLOCK iosb;
   NTSTATUS st;
 
+  *undo = 0;
   st =
       NtQueryInformationFile(h, &iosb, &fbi, sizeof(fbi), FileBasicInformation);
   if (!NT_SUCCESS(st) || !(fbi.FileAttributes & FILE_ATTRIBUTE_READONLY))
     return st;
+  *undo = fbi.FileAttributes;
   memset(&fbi, 0, sizeof(fbi));
   fbi.FileAttributes = FILE_ATTRIBUTE_NORMAL;
-  return set_info(h, &fbi, sizeof(fbi), FileBasicInformation);
+  st = set_info(h, &fbi, sizeof(fbi), FileBasicInformation);
+  if (!NT_SUCCESS(st))
+    *undo = 0;
+  return st;
+}
+
+/* Puts back what clear_readonly changed (best effort: the caller is
+ * already failing). */
+static void
+restore_attributes(HANDLE h, ULONG attrs) {
+  FILE_BASIC_INFORMATION fbi;
+
+  if (attrs == 0)
+    return;
+  memset(&fbi, 0, sizeof(fbi));
+  fbi.FileAttributes = attrs;
+  set_info(h, &fbi, sizeof(fbi), FileBasicInformation);
 }
 
 /* Renames h to the NT path dst[0..dstlen) (units); replace asks to
@@ -246,20 +266,43 @@ move_back(HANDLE h, const UNICODE_STRING *nt) {
   return rename_handle(h, nt->Buffer, nt->Length / 2, 0, 0);
 }
 
+/* The plain delete disposition (on last close), the read-only attribute
+ * cleared first and put back if the disposition fails. */
 static NTSTATUS
 set_delete(HANDLE h) {
   FILE_DISPOSITION_INFORMATION di = {TRUE};
+  NTSTATUS st;
+  ULONG undo;
 
-  return set_info(h, &di, sizeof(di), FileDispositionInformation);
+  st = clear_readonly(h, &undo);
+  if (!NT_SUCCESS(st))
+    return st;
+  st = set_info(h, &di, sizeof(di), FileDispositionInformation);
+  if (!NT_SUCCESS(st))
+    restore_attributes(h, undo);
+  return st;
 }
 
-/* The emulation for a file: moved aside, then deleted on last close. */
+/* The POSIX delete (the name goes at once, the file with its last
+ * handle), or STATUS_NOT_IMPLEMENTED where NT or the environment refuses
+ * it. */
+static NTSTATUS
+posix_delete(HANDLE h) {
+  ntix__file_disposition_ex_t dx;
+
+  if (!posix_classes_wanted())
+    return STATUS_NOT_IMPLEMENTED;
+  dx.Flags = FILE_DISPOSITION_DELETE | FILE_DISPOSITION_POSIX_SEMANTICS |
+             FILE_DISPOSITION_IGNORE_READONLY_ATTRIBUTE;
+  return set_info(h, &dx, sizeof(dx), FileDispositionInformationEx);
+}
+
+/* The emulation for a file: moved aside, then deleted on last close; a
+ * failure leaves the name and the attributes where they were. */
 static NTSTATUS
 unlink_emulated(HANDLE h, const UNICODE_STRING *nt) {
-  NTSTATUS st = clear_readonly(h);
+  NTSTATUS st = move_aside(h, nt);
 
-  if (NT_SUCCESS(st))
-    st = move_aside(h, nt);
   if (!NT_SUCCESS(st))
     return st;
   st = set_delete(h);
@@ -282,10 +325,7 @@ rmdir_emulated(HANDLE h, const UNICODE_STRING *nt) {
   NTSTATUS st;
   int moved;
 
-  if (!ntix__dir_purge_aside(nt))
-    return STATUS_DIRECTORY_NOT_EMPTY;
-  st = clear_readonly(h);
-  if (!NT_SUCCESS(st))
+  if (!NT_SUCCESS(st = ntix__dir_purge_aside(nt)))
     return st;
   moved = NT_SUCCESS(move_aside(h, nt));
   st = set_delete(h);
@@ -293,7 +333,8 @@ rmdir_emulated(HANDLE h, const UNICODE_STRING *nt) {
     return st;
   if (moved && !NT_SUCCESS(move_back(h, nt)))
     return st;
-  if (st != STATUS_DIRECTORY_NOT_EMPTY || !ntix__dir_purge_aside(nt))
+  if (st != STATUS_DIRECTORY_NOT_EMPTY ||
+      !NT_SUCCESS(ntix__dir_purge_aside(nt)))
     return st;
   return NT_SUCCESS(move_in_dir(h, nt)) ? STATUS_SUCCESS
                                         : STATUS_DIRECTORY_NOT_EMPTY;
@@ -303,20 +344,14 @@ rmdir_emulated(HANDLE h, const UNICODE_STRING *nt) {
  * semantics where NT has them, else the emulation. */
 static NTSTATUS
 delete_handle(HANDLE h, const UNICODE_STRING *nt, int is_dir) {
-  ntix__file_disposition_ex_t dx;
-  NTSTATUS st;
+  NTSTATUS st = posix_delete(h);
 
-  if (posix_classes_wanted()) {
-    dx.Flags = FILE_DISPOSITION_DELETE | FILE_DISPOSITION_POSIX_SEMANTICS |
-               FILE_DISPOSITION_IGNORE_READONLY_ATTRIBUTE;
-    st = set_info(h, &dx, sizeof(dx), FileDispositionInformationEx);
-    /* Leftovers of the emulation (an earlier run without the classes)
-     * are entries for NT: the emulation's rmdir purges them. */
-    if (is_dir && st == STATUS_DIRECTORY_NOT_EMPTY)
-      return rmdir_emulated(h, nt);
-    if (!class_refused(st))
-      return st;
-  }
+  /* Leftovers of the emulation (an earlier run without the classes) are
+   * entries for NT: the emulation's rmdir purges them. */
+  if (is_dir && st == STATUS_DIRECTORY_NOT_EMPTY)
+    return rmdir_emulated(h, nt);
+  if (!class_refused(st))
+    return st;
   return is_dir ? rmdir_emulated(h, nt) : unlink_emulated(h, nt);
 }
 
@@ -443,40 +478,56 @@ ntix__b_mkdir(const char *path, int mode) {
   return rc;
 }
 
-static int
+/* The file's id and whether it is a directory: STATUS_SUCCESS or the
+ * failure of the query. */
+static NTSTATUS
 file_id(HANDLE h, int64_t *id, int *is_dir) {
   FILE_INTERNAL_INFORMATION fii;
   FILE_STANDARD_INFORMATION fsi;
   IO_STATUS_BLOCK iosb;
+  NTSTATUS st;
 
-  if (!NT_SUCCESS(NtQueryInformationFile(h, &iosb, &fii, sizeof(fii),
-                                         FileInternalInformation)) ||
-      !NT_SUCCESS(NtQueryInformationFile(h, &iosb, &fsi, sizeof(fsi),
-                                         FileStandardInformation)))
-    return -1;
+  st = NtQueryInformationFile(h, &iosb, &fii, sizeof(fii),
+                              FileInternalInformation);
+  if (NT_SUCCESS(st))
+    st = NtQueryInformationFile(h, &iosb, &fsi, sizeof(fsi),
+                                FileStandardInformation);
+  if (!NT_SUCCESS(st))
+    return st;
   *id = fii.IndexNumber.QuadPart;
   *is_dir = fsi.Directory;
-  return 0;
+  return STATUS_SUCCESS;
 }
 
 /* POSIX's rules for an existing target: a file cannot replace a directory
  * (EISDIR), a directory cannot replace a file (ENOTDIR) or a non-empty
- * directory (ENOTEMPTY).  An empty target directory is removed first,
- * since NT never lets a rename replace a directory.  A target that is the
- * source itself (same name, or another case of it) is left alone. */
+ * directory (ENOTEMPTY).  A target that is the source itself (same name,
+ * or another case of it) is left alone.  0 with *dirh set to the open
+ * target when it is an empty directory to replace (NT never lets a rename
+ * replace a directory: rename_nt moves it aside), 0 with *dirh NULL when
+ * the rename itself decides, or the failure. */
 static int
-rename_target(HANDLE src, const UNICODE_STRING *to) {
+rename_target(HANDLE src, const UNICODE_STRING *to, HANDLE *dirh) {
   int64_t sid, tid;
   int sdir, tdir;
   HANDLE h;
   NTSTATUS st;
 
-  if (file_id(src, &sid, &sdir) != 0)
-    return 0;
+  *dirh = NULL;
+  if ((st = file_id(src, &sid, &sdir)) != STATUS_SUCCESS)
+    return ntix__fail_nt((uint32_t)st, "NtQueryInformationFile");
   st = open_for_delete(&h, to, 0);
+  if (st == STATUS_OBJECT_NAME_NOT_FOUND ||
+      st == STATUS_OBJECT_PATH_NOT_FOUND || st == STATUS_ACCESS_DENIED ||
+      st == STATUS_SHARING_VIOLATION || st == STATUS_DELETE_PENDING)
+    return 0; /* missing, or not ours to judge: the rename will tell */
   if (!NT_SUCCESS(st))
-    return 0; /* missing (or not ours to judge): the rename will tell */
-  if (file_id(h, &tid, &tdir) != 0 || tid == sid || (!sdir && !tdir)) {
+    return ntix__fail_open(st, to, "NtCreateFile");
+  if ((st = file_id(h, &tid, &tdir)) != STATUS_SUCCESS) {
+    NtClose(h);
+    return ntix__fail_nt((uint32_t)st, "NtQueryInformationFile");
+  }
+  if (tid == sid || (!sdir && !tdir)) {
     NtClose(h);
     return 0;
   }
@@ -484,64 +535,89 @@ rename_target(HANDLE src, const UNICODE_STRING *to) {
     NtClose(h);
     return ntix__refuse(sdir ? NTIX_ENOTDIR : NTIX_EISDIR, "ntix_rename");
   }
-  st = delete_handle(h, to, 1);
-  NtClose(h);
-  if (!NT_SUCCESS(st))
-    return ntix__fail_open(st, NULL, "NtSetInformationFile");
+  /* Empty for POSIX: nothing in it but what unlink moved aside. */
+  st = ntix__dir_purge_aside(to);
+  if (!NT_SUCCESS(st)) {
+    NtClose(h);
+    return ntix__fail_open(st, NULL, "NtQueryDirectoryFile");
+  }
+  *dirh = h;
   return 0;
 }
 
+/* Replaces the target th (open from to) by the source h: the target moves
+ * aside, the source takes its name, and only then is the target deleted.
+ * If the source cannot take the name, the target gets it back: a failed
+ * rename leaves both names as they were.  (A target that cannot be
+ * deleted at the end stays aside, hidden, until it is purged.)  The
+ * target name is missing for that moment. */
+static NTSTATUS
+replace_aside(HANDLE h, HANDLE th, const UNICODE_STRING *to) {
+  NTSTATUS st;
+
+  st = move_aside(th, to);
+  if (!NT_SUCCESS(st))
+    return st;
+  st = rename_handle(h, to->Buffer, to->Length / 2, 1, 0);
+  if (!NT_SUCCESS(st)) {
+    move_back(th, to);
+    return st;
+  }
+  if (class_refused(posix_delete(th)))
+    set_delete(th);
+  return STATUS_SUCCESS;
+}
+
 /* Replacing an open target is refused without POSIX semantics
- * (ACCESS_DENIED), and with them by Wine 10: the target is moved aside as
- * unlink's emulation does, the rename made, and the target then deleted,
- * or given its name back if the rename still fails.  The target name is
- * missing for that moment. */
+ * (ACCESS_DENIED), and with them by Wine 10: the target is replaced by
+ * moving it aside. */
 static NTSTATUS
 rename_fallback(HANDLE h, const UNICODE_STRING *to) {
   HANDLE th;
-  NTSTATUS st;
+  NTSTATUS st, ost;
 
   st = rename_handle(h, to->Buffer, to->Length / 2, 1, 0);
   if (st != STATUS_ACCESS_DENIED && st != STATUS_SHARING_VIOLATION &&
       st != STATUS_CANNOT_DELETE)
     return st;
-  if (!NT_SUCCESS(open_for_delete(&th, to, FILE_NON_DIRECTORY_FILE)))
-    return st;
-  if (NT_SUCCESS(move_aside(th, to))) {
-    st = rename_handle(h, to->Buffer, to->Length / 2, 1, 0);
-    if (!NT_SUCCESS(st))
-      move_back(th, to);
-    else if (NT_SUCCESS(clear_readonly(th)))
-      set_delete(th);
-  }
+  ost = open_for_delete(&th, to, FILE_NON_DIRECTORY_FILE);
+  if (!NT_SUCCESS(ost))
+    return ost == STATUS_OBJECT_NAME_NOT_FOUND ? st : ost;
+  st = replace_aside(h, th, to);
   NtClose(th);
   return st;
 }
 
 static int
 rename_nt(const UNICODE_STRING *from, const UNICODE_STRING *to) {
-  HANDLE h;
-  NTSTATUS st = STATUS_NOT_IMPLEMENTED;
+  HANDLE h, dirh;
+  NTSTATUS st;
   int rc;
 
   st = open_for_delete(&h, from, 0);
   if (!NT_SUCCESS(st))
     return ntix__fail_open(st, from, "NtCreateFile");
-  rc = rename_target(h, to);
+  rc = rename_target(h, to, &dirh);
   if (rc != 0) {
     NtClose(h);
     return rc;
   }
-  st = STATUS_NOT_IMPLEMENTED;
-  if (posix_classes_wanted())
-    st = rename_handle(h, to->Buffer, to->Length / 2, 1, 1);
-  /* Wine 10.0 knows the POSIX class but refuses to replace an open target
-   * with it (ACCESS_DENIED), which Windows 10 1809+ does.  The fallback
-   * is tried on that status wherever it comes from (on Windows, a target
-   * whose image is mapped, say): it moves the target back if the rename
-   * still fails, so a real refusal stays the answer. */
-  if (class_refused(st) || st == STATUS_ACCESS_DENIED)
-    st = rename_fallback(h, to);
+  if (dirh != NULL) {
+    st = replace_aside(h, dirh, to);
+    NtClose(dirh);
+  } else {
+    st = STATUS_NOT_IMPLEMENTED;
+    if (posix_classes_wanted())
+      st = rename_handle(h, to->Buffer, to->Length / 2, 1, 1);
+    /* Wine 10.0 knows the POSIX class but refuses to replace an open
+     * target with it (ACCESS_DENIED), which Windows 10 1809+ does.  The
+     * fallback is tried on that status wherever it comes from (on
+     * Windows, a target whose image is mapped, say): it moves the target
+     * back if the rename still fails, so a real refusal stays the
+     * answer. */
+    if (class_refused(st) || st == STATUS_ACCESS_DENIED)
+      st = rename_fallback(h, to);
+  }
   NtClose(h);
   if (!NT_SUCCESS(st))
     return ntix__fail_open(st, to, "NtSetInformationFile");

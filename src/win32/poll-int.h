@@ -126,6 +126,11 @@ uint32_t ntix__poll_afd_events(uint32_t afd);
 void ntix__poll_reg_maybe_free(reg_t *r);
 void ntix__poll_kick(poller_t *p);
 void ntix__poll_submit(reg_t *r);
+/* A new registration's first submission: STATUS_SUCCESS, or the status of
+ * a synchronous failure (nothing queued; ntix__poll_reg_unadd undoes the
+ * registration). */
+NTSTATUS ntix__poll_submit_first(reg_t *r);
+void ntix__poll_reg_unadd(reg_t *r);
 void ntix__poll_flush_submit(poller_t *p);
 void ntix__poll_cancel(reg_t *r);
 void ntix__poll_reg_delete(poller_t *p, reg_t *r);

@@ -88,13 +88,20 @@ static NTSTATUS
 bind_port(HANDLE h, HANDLE port, int replace) {
   ntix__file_completion_info_t info = {port, KEY_PIPE};
   IO_STATUS_BLOCK iosb;
-  NTSTATUS st;
+  NTSTATUS st, rst;
 
   st = NtSetInformationFile(h, &iosb, &info, sizeof(info),
                             FileCompletionInformation);
-  if (!NT_SUCCESS(st) && replace)
-    st = NtSetInformationFile(h, &iosb, &info, sizeof(info),
-                              FileReplaceCompletionInformation);
+  /* INVALID_PARAMETER says "bound already"; a Windows or Wine without the
+   * replace class leaves that answer standing. */
+  if (st == STATUS_INVALID_PARAMETER && replace) {
+    rst = NtSetInformationFile(h, &iosb, &info, sizeof(info),
+                               FileReplaceCompletionInformation);
+    if (NT_SUCCESS(rst) ||
+        (rst != STATUS_INVALID_INFO_CLASS && rst != STATUS_NOT_IMPLEMENTED &&
+         rst != STATUS_INVALID_PARAMETER))
+      st = rst;
+  }
   return st;
 }
 
@@ -377,28 +384,34 @@ submit_failed(reg_t *r, NTSTATUS st) {
     push_ready(r, NTIX_POLL_ERR);
 }
 
-/* One poll per endpoint (poll-share.c): STATUS_RETRY says another
+/* Each submit_* queues r's I/O and answers STATUS_SUCCESS; a synchronous
+ * failure is reported on r (submit_failed), or with first (a new
+ * registration, which ctl can still refuse) returned instead.  Sockets
+ * take one poll per endpoint (poll-share.c): STATUS_RETRY says another
  * registration's poll serves this one for now, with no I/O. */
-static void
-submit_afd(reg_t *r) {
+static NTSTATUS
+submit_afd(reg_t *r, int first) {
   NTSTATUS st;
 
   st = ntix__share_submit(r, ntix__poll_afd_mask(r->events));
   if (st == STATUS_RETRY)
-    return;
+    return STATUS_SUCCESS;
   /* Success and pending both queue a packet (no SKIP_COMPLETION_PORT). */
   if (io_queued(st)) {
     r->state |= R_PENDING;
     r->p->inflight++;
+  } else if (first) {
+    return st;
   } else {
     submit_failed(r, st);
   }
+  return STATUS_SUCCESS;
 }
 
 /* The read end: a zero-byte read pends until data or EOF arrives and does
  * not consume anything.  An EOF already there fails synchronously. */
-static void
-submit_pipe(reg_t *r) {
+static NTSTATUS
+submit_pipe(reg_t *r, int first) {
   NTSTATUS st;
 
   r->iosb.Status = STATUS_PENDING;
@@ -408,9 +421,12 @@ submit_pipe(reg_t *r) {
     r->p->inflight++;
   } else if (st == STATUS_PIPE_BROKEN || st == STATUS_END_OF_FILE) {
     push_ready(r, NTIX_POLL_IN | NTIX_POLL_HUP);
+  } else if (first) {
+    return st;
   } else {
     submit_failed(r, st);
   }
+  return STATUS_SUCCESS;
 }
 
 /* The write end is reported writable whenever asked (NT has no cheap
@@ -431,13 +447,13 @@ pipe_write_events(const reg_t *r) {
 
 /* A watch with records queued is ready; otherwise a notification is
  * issued (the registration owns its buffer until the packet). */
-static void
-submit_watch(reg_t *r) {
+static NTSTATUS
+submit_watch(reg_t *r, int first) {
   NTSTATUS st;
 
   if (ntix__watch_queued(r->watch)) {
     push_ready(r, NTIX_POLL_IN);
-    return;
+    return STATUS_SUCCESS;
   }
   r->iosb.Status = STATUS_PENDING;
   st =
@@ -446,22 +462,23 @@ submit_watch(reg_t *r) {
   if (NT_SUCCESS(st)) {
     r->state |= R_PENDING;
     r->p->inflight++;
+  } else if (first) {
+    return st;
   } else {
     submit_failed(r, st);
   }
+  return STATUS_SUCCESS;
 }
 
-void
-ntix__poll_submit(reg_t *r) {
+static NTSTATUS
+submit(reg_t *r, int first) {
   if (r->state & (R_DEAD | R_DISARMED | R_GONE | R_PENDING))
-    return;
+    return STATUS_SUCCESS;
   switch (r->kind) {
     case RK_SOCKET:
-      submit_afd(r);
-      break;
+      return submit_afd(r, first);
     case RK_PIPE_READ:
-      submit_pipe(r);
-      break;
+      return submit_pipe(r, first);
     case RK_PIPE_WRITE:
       push_ready(r, 0);
       break;
@@ -470,9 +487,36 @@ ntix__poll_submit(reg_t *r) {
       ntix__pollx_submit(r);
       break;
     case RK_WATCH:
-      submit_watch(r);
-      break;
+      return submit_watch(r, first);
   }
+  return STATUS_SUCCESS;
+}
+
+void
+ntix__poll_submit(reg_t *r) {
+  submit(r, 0);
+}
+
+NTSTATUS
+ntix__poll_submit_first(reg_t *r) {
+  return submit(r, 1);
+}
+
+/* Undoes what reg_add did for r before its first submission failed. */
+void
+ntix__poll_reg_unadd(reg_t *r) {
+  if (r->helper != NULL)
+    r->helper->used--;
+  if (r->kind == RK_SOCKET) {
+    ntix__share_detach(r);
+    ntix__sockext_put(r->sx);
+  }
+  if (r->kind == RK_WATCH)
+    ntix__watch_polled(r->watch, -1);
+  if (r->kind == RK_PIPE_READ || r->kind == RK_WATCH)
+    unbind_reg(r);
+  free(r->buf);
+  free(r);
 }
 
 void

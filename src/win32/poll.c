@@ -277,6 +277,7 @@ reg_watch(poller_t *p, reg_t *r, const ntix__fdent_t *e) {
 static int
 reg_add(
     poller_t *p, int fd, const ntix__fdent_t *e, uint32_t ev, uint64_t data) {
+  NTSTATUS st;
   reg_t *r;
   int rc;
 
@@ -313,8 +314,17 @@ reg_add(
     free(r);
     return rc;
   }
+  /* A first submission that fails is ctl's failure: no registration is
+   * left that would never report. */
+  st = ntix__poll_submit_first(r);
+  if (!NT_SUCCESS(st)) {
+    ntix__poll_reg_unadd(r);
+    return ntix__fail_nt((uint32_t)st,
+                         e->kind == NTIX__K_SOCKET  ? "NtDeviceIoControlFile"
+                         : e->kind == NTIX__K_WATCH ? "NtNotifyChangeDirectoryFile"
+                                                    : "NtReadFile");
+  }
   p->table[fd] = r;
-  ntix__poll_submit(r);
   if (r->state & R_READY)
     ntix__poll_kick(p);
   return 0;

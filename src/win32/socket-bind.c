@@ -179,6 +179,9 @@ listen_autobind(const ntix__fdent_t *e) {
 
   if (getsockname(ntix__socket_of(e), (struct sockaddr *)&ss, &len) == 0)
     return 0;
+  /* WSAEINVAL says unbound; anything else is a failure of its own. */
+  if (WSAGetLastError() != WSAEINVAL)
+    return ntix__socket_fail_wsa("getsockname");
   memset(&any, 0, sizeof(any));
   any.family = (uint16_t)ntix__socket_family(e);
   len = ntix__socket_to_native(&any, &ss);

@@ -49,6 +49,7 @@ static int64_t op_write(int fd,
 static int op_close(ntix__fdent_t *e);
 static void *op_dup(const ntix__fdent_t *e, HANDLE newh);
 static int op_dup_handle(const ntix__fdent_t *e, HANDLE *out);
+static void drop_kept(SOCKET l);
 
 static const ntix__fdops_t sock_ops = {op_read, op_write, op_close, op_dup,
                                        op_dup_handle};
@@ -286,6 +287,7 @@ op_close(ntix__fdent_t *e) {
   NTSTATUS st;
   int rc = 0;
 
+  drop_kept(ntix__socket_of(e));
   if (closesocket(ntix__socket_of(e)) != 0) {
     if (WSAGetLastError() != WSAENOTSOCK) {
       rc = ntix__socket_fail_wsa("closesocket");
@@ -381,6 +383,78 @@ ntix__b_connect(int fd, const ntix_sockaddr_t *addr) {
   return ntix__fail_wsa((uint32_t)code, "connect");
 }
 
+/* ---- connections kept back ------------------------------------------------
+ * accept() takes a connection off the listener's queue before ntix has set
+ * the new socket's modes or found it a descriptor.  Should either fail,
+ * closing the socket would lose a connection the failed call never
+ * delivered; it is kept back here instead, and the listener's next accept
+ * delivers it first (closing the listener closes it). */
+
+#define KEPT_MAX 16
+
+typedef struct kept {
+  SOCKET listener;
+  SOCKET s;
+  SOCKADDR_STORAGE ss;
+  int len;
+} kept_t;
+
+static RTL_SRWLOCK kept_lock = RTL_SRWLOCK_INIT;
+static kept_t kept[KEPT_MAX];
+static int nkept; /* atomic for the lock-free "none" test */
+
+/* 1 if s is kept back for listener l; 0 if there is no room. */
+static int
+keep(SOCKET l, SOCKET s, const SOCKADDR_STORAGE *ss, int len) {
+  int ok = 0;
+
+  RtlAcquireSRWLockExclusive(&kept_lock);
+  if (nkept < KEPT_MAX) {
+    kept[nkept].listener = l;
+    kept[nkept].s = s;
+    kept[nkept].ss = *ss;
+    kept[nkept].len = len;
+    __atomic_store_n(&nkept, nkept + 1, __ATOMIC_RELEASE);
+    ok = 1;
+  }
+  RtlReleaseSRWLockExclusive(&kept_lock);
+  return ok;
+}
+
+/* The connection kept back for l (or with all set, for any listener that
+ * is being closed), or INVALID_SOCKET. */
+static SOCKET
+take_kept(SOCKET l, SOCKADDR_STORAGE *ss, int *len) {
+  SOCKET s = INVALID_SOCKET;
+  int i;
+
+  if (__atomic_load_n(&nkept, __ATOMIC_ACQUIRE) == 0)
+    return INVALID_SOCKET;
+  RtlAcquireSRWLockExclusive(&kept_lock);
+  for (i = 0; i < nkept; i++) {
+    if (kept[i].listener == l) {
+      s = kept[i].s;
+      *ss = kept[i].ss;
+      *len = kept[i].len;
+      kept[i] = kept[nkept - 1];
+      __atomic_store_n(&nkept, nkept - 1, __ATOMIC_RELEASE);
+      break;
+    }
+  }
+  RtlReleaseSRWLockExclusive(&kept_lock);
+  return s;
+}
+
+/* Closes what is kept back for the listener l, which is being closed. */
+static void
+drop_kept(SOCKET l) {
+  SOCKADDR_STORAGE ss;
+  SOCKET s;
+  int len;
+
+  while ((s = take_kept(l, &ss, &len)) != INVALID_SOCKET) closesocket(s);
+}
+
 /* An accepted socket takes the listener's modes on Windows; accept4 sets
  * them from its flags alone. */
 static int
@@ -399,28 +473,37 @@ accept_modes(SOCKET s, int flags) {
 }
 
 int
-ntix__b_accept(int fd, ntix_sockaddr_t *peer, int flags) {
+ntix__b_accept(int lfd, ntix_sockaddr_t *peer, int flags) {
   SOCKADDR_STORAGE ss;
-  int len = (int)sizeof(ss), rc;
+  int len = (int)sizeof(ss), rc, fd;
   ntix__fdent_t e;
-  SOCKET s;
+  SOCKET l, s;
 
   if (flags & ~SOCK_FLAGS)
     return ntix__refuse(NTIX_EINVAL, "ntix_accept");
-  if ((rc = ntix__socket_get(fd, &e, "ntix_accept")) != 0)
+  if ((rc = ntix__socket_get(lfd, &e, "ntix_accept")) != 0)
     return rc;
   if (e.flags & NTIX__F_SOCK_DGRAM)
     return ntix__refuse(NTIX_EOPNOTSUPP, "ntix_accept");
-  s = accept(ntix__socket_of(&e), (struct sockaddr *)&ss, &len);
+  l = ntix__socket_of(&e);
+  s = take_kept(l, &ss, &len);
+  if (s == INVALID_SOCKET)
+    s = accept(l, (struct sockaddr *)&ss, &len);
   if (s == INVALID_SOCKET)
     return ntix__socket_fail_wsa("accept");
-  if ((rc = accept_modes(s, flags)) != 0) {
-    closesocket(s);
-    return rc;
+  fd = accept_modes(s, flags);
+  if (fd == 0)
+    fd = ntix__fd_alloc(
+        (HANDLE)s, NTIX__K_SOCKET,
+        sock_fd_flags((e.flags & NTIX__F_SOCK_INET6) ? AF_INET6 : AF_INET,
+                      SOCK_STREAM, flags),
+        &sock_ext);
+  if (fd < 0) {
+    if (!keep(l, s, &ss, len))
+      closesocket(s);
+    return fd;
   }
   if (peer != NULL)
     ntix__socket_from_native(&ss, len, peer);
-  return sock_install(
-      s, sock_fd_flags((e.flags & NTIX__F_SOCK_INET6) ? AF_INET6 : AF_INET,
-                       SOCK_STREAM, flags));
+  return fd;
 }

@@ -97,10 +97,6 @@ int ntix__fd_release(int fd, ntix__fdent_t *out, const char *call);
 int ntix__path_to_nt(const char *path, UNICODE_STRING *out, const char *call);
 void ntix__path_free(UNICODE_STRING *us);
 
-/* 1 if path (UTF-8) ends in '/' or '\\' after a name, as in "dir/": the
- * caller then requires a directory, as POSIX does. */
-int ntix__path_trailing_slash(const char *path);
-
 /* 1 if the last component of path (UTF-8, trailing separators ignored)
  * is ".", 2 if it is "..", else 0: POSIX refuses to remove, create or
  * rename such a name, which NT paths resolve away. */
@@ -138,9 +134,10 @@ int ntix__open_trailing_slash(const UNICODE_STRING *nt, int flags);
  * moved aside (such entries are not listed). */
 int ntix__is_aside_name(const WCHAR *name, size_t len);
 
-/* Deletes what it can of such entries in the directory nt; 1 if nothing
- * else is in it (dir.c). */
-int ntix__dir_purge_aside(const UNICODE_STRING *nt);
+/* Deletes what it can of such entries in the directory nt: STATUS_SUCCESS
+ * if nothing else is in it, STATUS_DIRECTORY_NOT_EMPTY, or the failure of
+ * reading it (dir.c). */
+NTSTATUS ntix__dir_purge_aside(const UNICODE_STRING *nt);
 
 /* How a handle is classified: FileFsDeviceInformation says disk, named
  * pipe, console, ...; FileStandardInformation says directory. */
@@ -261,12 +258,6 @@ int ntix__afd_was_reset(const ntix__fdent_t *e);
  * ntix__check_range accepts. */
 uintptr_t ntix__user_end(void);
 
-/* An ASCII letter, as drive letters are. */
-static inline int
-ntix__is_letter(uint16_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* The current directory as RtlGetCurrentDirectory_U gives it, in a buffer
  * the caller frees, its length in units in *n; NULL if out of memory
  * (cwd.c). */
@@ -326,5 +317,9 @@ int ntix__watch_queued(ntix__watch_t *w);
 /* Counts poller registrations (+1 at ADD, -1 at their deletion): while
  * any exists, ntix_watch_read leaves the notifications to the poller. */
 void ntix__watch_polled(ntix__watch_t *w, int delta);
+
+/* Fault-injection builds: the hooks on every ntdll, Winsock and kernel32
+ * call (last, after every declaration they redefine). */
+#include "fault.h"
 
 #endif /* NTIX_WIN32_INT_H */
