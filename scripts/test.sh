@@ -91,10 +91,10 @@ else
   status=1
 fi
 
-# doc/calls.md is generated from api-list.h and ntix.h: it must be current
+# doc/calls.md is generated from api-list.h and the headers: it must be current
 # (the generator also fails when ntix.h declares a call it does not know).
 make -s -C build/linux gen-calls-md >/dev/null
-if build/linux/gen-calls-md include/ntix.h >build/calls.md &&
+if build/linux/gen-calls-md include/ntix.h include/ntix/*.h >build/calls.md &&
    cmp -s build/calls.md doc/calls.md; then
   echo "test.sh: doc/calls.md is current"
 else

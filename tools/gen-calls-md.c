@@ -4,7 +4,7 @@
  * below.  Fails (exit 1, a message on stderr) when ntix.h declares a
  * function that is in neither set, or the set below names a function
  * ntix.h lacks, so that the document cannot fall behind the header.
- * Usage: gen-calls-md path/to/include/ntix.h
+ * Usage: gen-calls-md include/ntix.h include/ntix/AREA.h...
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -287,23 +287,26 @@ row(const char *a, const char *b, const char *c) {
 int
 main(int argc, char **argv) {
   static char names[256][64];
+  const size_t max = sizeof(names) / sizeof(names[0]);
   const char *h;
   char *text;
-  size_t n, i;
+  size_t n = 0, i;
+  int a;
 
-  if (argc != 2) {
-    fprintf(stderr, "usage: gen-calls-md path/to/include/ntix.h\n");
+  if (argc < 2) {
+    fprintf(stderr, "usage: gen-calls-md include/ntix.h include/ntix/*.h\n");
     return 2;
   }
-  if ((text = slurp(argv[1])) == NULL) {
-    fprintf(stderr, "gen-calls-md: cannot read %s\n", argv[1]);
-    return 1;
+  for (a = 1; a < argc; a++) {
+    if ((text = slurp(argv[a])) == NULL) {
+      fprintf(stderr, "gen-calls-md: cannot read %s\n", argv[a]);
+      return 1;
+    }
+    n += declared(text, names + n, max - n);
+    free(text);
   }
-  n = declared(text, names, sizeof(names) / sizeof(names[0]));
-  free(text);
-  if (n == 0 || n == sizeof(names) / sizeof(names[0])) {
-    fprintf(stderr, "gen-calls-md: %s: %lu declarations?\n", argv[1],
-            (unsigned long)n);
+  if (n == 0 || n == max) {
+    fprintf(stderr, "gen-calls-md: %lu declarations?\n", (unsigned long)n);
     return 1;
   }
   if (check(names, n))

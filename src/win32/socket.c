@@ -476,6 +476,7 @@ int
 ntix__b_accept(int lfd, ntix_sockaddr_t *peer, int flags) {
   SOCKADDR_STORAGE ss;
   int len = (int)sizeof(ss), rc, fd;
+  ntix__sockext_t *sx = NULL;
   ntix__fdent_t e;
   SOCKET l, s;
 
@@ -492,13 +493,16 @@ ntix__b_accept(int lfd, ntix_sockaddr_t *peer, int flags) {
   if (s == INVALID_SOCKET)
     return ntix__socket_fail_wsa("accept");
   fd = accept_modes(s, flags);
+  if (fd == 0 && (sx = sockext_new()) == NULL)
+    fd = ntix__refuse(NTIX_ENOMEM, "ntix_accept");
   if (fd == 0)
     fd = ntix__fd_alloc(
         (HANDLE)s, NTIX__K_SOCKET,
         sock_fd_flags((e.flags & NTIX__F_SOCK_INET6) ? AF_INET6 : AF_INET,
                       SOCK_STREAM, flags),
-        &sock_ext);
+        sx);
   if (fd < 0) {
+    ntix__sockext_put(sx);
     if (!keep(l, s, &ss, len))
       closesocket(s);
     return fd;
