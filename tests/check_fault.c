@@ -1,7 +1,8 @@
 /* check_fault.c (fault-injection builds only): every native call of
  * representative operations made to fail in turn.  For each operation of
- * fault-ops.c and fault-ops-net.c and k = 1, 2, ...: set up, fail the
- * operation's k-th native call (src/common/fault.c), then assert
+ * fault-ops.c, fault-ops-net.c and fault-ops-fs.c and k = 1, 2, ...: set
+ * up, fail the operation's k-th native call (src/common/fault.c), then
+ * assert
  *   - a failure is exactly the neutral code of the injected status, and
  *     left nothing half done (the operation's own check);
  *   - a success despite the failure (a best-effort call) has its whole
@@ -32,8 +33,11 @@
 
 static const fault_op_t *
 op_at(int i) {
-  return i < fault_ops_file_count ? &fault_ops_file[i]
-                                  : &fault_ops_net[i - fault_ops_file_count];
+  if (i < fault_ops_file_count)
+    return &fault_ops_file[i];
+  i -= fault_ops_file_count;
+  return i < fault_ops_net_count ? &fault_ops_net[i]
+                                 : &fault_ops_fs[i - fault_ops_net_count];
 }
 
 /* Descriptors and handles in use: the backend's census of native ones
@@ -216,8 +220,9 @@ main(void) {
   suite_add_tcase(s, cold);
   tcase_set_timeout(tc, 600);
   tcase_add_test(tc, census);
-  tcase_add_loop_test(tc, every_call_fails, 0,
-                      fault_ops_file_count + fault_ops_net_count);
+  tcase_add_loop_test(
+      tc, every_call_fails, 0,
+      fault_ops_file_count + fault_ops_net_count + fault_ops_fs_count);
   suite_add_tcase(s, tc);
   return ntix_t_run(s, "fault");
 }

@@ -31,12 +31,15 @@ typedef struct fault_op {
   void (*teardown)(fop_t *c);
 } fault_op_t;
 
-/* fault-ops.c: files, directories, pipes, memory, the rest; and
- * fault-ops-net.c: sockets, the poller, timers. */
+/* fault-ops.c: files, directories, pipes, memory, the rest;
+ * fault-ops-net.c: sockets, the poller, timers; and fault-ops-fs.c: locks,
+ * file mappings, copies, ntix_poll, directory watches. */
 extern const fault_op_t fault_ops_file[];
 extern const int fault_ops_file_count;
 extern const fault_op_t fault_ops_net[];
 extern const int fault_ops_net_count;
+extern const fault_op_t fault_ops_fs[];
+extern const int fault_ops_fs_count;
 
 /* Helpers shared by both files. */
 void fop_init(fop_t *c);

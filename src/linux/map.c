@@ -134,16 +134,19 @@ ntix__b_unmap(void *addr, size_t len) {
   size_t size = page_round(len);
   long i, r;
 
+  /* The entry goes only once munmap succeeded: a failed unmap leaves the
+   * mapping in place, and it must stay known, to be unmapped again and to
+   * keep ntix_ftruncate from shrinking its file under it. */
   lock_take();
   i = size == 0 ? -1 : table_find((uintptr_t)addr, size, 1);
-  if (i >= 0) {
+  r = i < 0 ? 0 : ntix__sys2(__NR_munmap, (long)addr, (long)size);
+  if (i >= 0 && !NTIX__SYS_FAILED(r)) {
     maps[i] = maps[--nmaps];
     __atomic_store_n(&ntix__map_live, (int)(nmaps != 0), __ATOMIC_RELAXED);
   }
   lock_give();
   if (i < 0)
     return ntix__refuse(NTIX_EINVAL, "ntix_unmap");
-  r = ntix__sys2(__NR_munmap, (long)addr, (long)size);
   return (int)NTIX__SYS_RESULT(r, "munmap");
 }
 

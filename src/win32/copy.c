@@ -36,6 +36,16 @@ pos_set(HANDLE h, int64_t pos) {
   return ntix__file_info(h, &fpi, sizeof(fpi), FilePositionInformation, 1);
 }
 
+/* Puts h's position where the copy must leave it.  The bytes are copied
+ * by then and cannot be taken back, so a refused restore is tried once
+ * more, as pread's (file.c); only a second refusal is reported. */
+static int
+pos_restore(HANDLE h, int64_t pos) {
+  int rc = pos_set(h, pos);
+
+  return rc != 0 ? pos_set(h, pos) : 0;
+}
+
 /* One NtReadFile at off: the bytes read, 0 at the end, or the failure. */
 static int64_t
 read_at(HANDLE h, void *buf, size_t len, int64_t off) {
@@ -147,7 +157,7 @@ ntix__b_sendfile(int out_fd, int in_fd, int64_t offset, size_t count) {
     return ntix__refuse(NTIX_ENOMEM, "ntix_sendfile");
   n = send_loop(in.handle, out_fd, at, count, buf);
   free(buf);
-  rc = pos_set(in.handle, advance && n > 0 ? saved + n : saved);
+  rc = pos_restore(in.handle, advance && n > 0 ? saved + n : saved);
   return n >= 0 && rc != 0 ? rc : n;
 }
 
@@ -207,7 +217,7 @@ ntix__b_copy_file_range(
     int in_fd, int64_t in_off, int out_fd, int64_t out_off, size_t len) {
   int64_t a, b, sa, sb, n;
   ntix__fdent_t in, out;
-  int rc, adv_a, adv_b;
+  int rc, rc2, adv_a, adv_b;
   char *buf;
 
   if ((rc = ntix__check_off(in_off, "ntix_copy_file_range")) != 0 ||
@@ -225,8 +235,11 @@ ntix__b_copy_file_range(
     return ntix__refuse(NTIX_ENOMEM, "ntix_copy_file_range");
   n = copy_loop(in.handle, a, out.handle, b, len, buf);
   free(buf);
-  rc = pos_set(in.handle, adv_a && n > 0 ? sa + n : sa);
+  /* Both positions, even when the first restore fails: the output's
+   * was moved by the writes as the input's by the reads. */
+  rc = pos_restore(in.handle, adv_a && n > 0 ? sa + n : sa);
+  rc2 = pos_restore(out.handle, adv_b && n > 0 ? sb + n : sb);
   if (rc == 0)
-    rc = pos_set(out.handle, adv_b && n > 0 ? sb + n : sb);
+    rc = rc2;
   return n >= 0 && rc != 0 ? rc : n;
 }

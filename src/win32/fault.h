@@ -15,6 +15,7 @@
  * Not injected (the reason after each name; the test reads these lines):
  * never: NtWaitForSingleObject - waits for I/O in flight on the caller's stack
  * never: NtCancelIoFileEx - cancels I/O in flight; a failure would leave it
+ * never: NtWaitForMultipleObjects - ntix_poll's wait for I/O in flight
  * never: WSAGetOverlappedResult - waits for I/O in flight on the stack
  * never: NtDelayExecution - a sleep
  * never: WSAGetLastError - reads the thread's error
@@ -130,8 +131,12 @@ int ntix__fault_wsa_after(int rc, const char *name, const char *site);
 #define NtFlushBuffersFile(...) NTIX__FI_NT(NtFlushBuffersFile, __VA_ARGS__)
 #define NtFlushInstructionCache(...) \
   NTIX__FI_NT(NtFlushInstructionCache, __VA_ARGS__)
+#define NtFlushVirtualMemory(...) NTIX__FI_NT(NtFlushVirtualMemory, __VA_ARGS__)
 #define NtFreeVirtualMemory(...) \
   NTIX__FI_NT_AFTER(NtFreeVirtualMemory, __VA_ARGS__)
+#define NtLockFile(...) NTIX__FI_NT(NtLockFile, __VA_ARGS__)
+#define NtNotifyChangeDirectoryFile(...) \
+  NTIX__FI_NT(NtNotifyChangeDirectoryFile, __VA_ARGS__)
 #define NtOpenFile(...) NTIX__FI_NT(NtOpenFile, __VA_ARGS__)
 #define NtProtectVirtualMemory(...) \
   NTIX__FI_NT(NtProtectVirtualMemory, __VA_ARGS__)
@@ -155,6 +160,10 @@ int ntix__fault_wsa_after(int rc, const char *name, const char *site);
 #define NtSetInformationObject(...) \
   NTIX__FI_NT(NtSetInformationObject, __VA_ARGS__)
 #define NtSetIoCompletion(...) NTIX__FI_NT(NtSetIoCompletion, __VA_ARGS__)
+/* ntix_unlock's own call, on no cleanup path (a close drops the file
+ * object's locks with it): failed like any operation, it leaves the lock
+ * held, which unlocking again releases. */
+#define NtUnlockFile(...) NTIX__FI_NT(NtUnlockFile, __VA_ARGS__)
 #define NtWriteFile(...) NTIX__FI_NT(NtWriteFile, __VA_ARGS__)
 #define RtlSetCurrentDirectory_U(...) \
   NTIX__FI_NT(RtlSetCurrentDirectory_U, __VA_ARGS__)

@@ -9,6 +9,13 @@
  *
  * Regular files and directories are ready at once, as POSIX says; a pipe
  * write end is writable (ERR once its reader is gone), as in the poller.
+ *
+ * A query, event or request that NT refuses fails the call, after what
+ * was issued is cancelled and waited for, as a poller registration whose
+ * first request fails is refused: reporting ERR for a descriptor that is
+ * fine, or not waiting for it, would be a wrong answer given as a right
+ * one.  What the request reports about the descriptor (a writer gone) is
+ * its revents.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -68,55 +75,49 @@ deliver(pollcall_t *c, const slot_t *s, uint32_t ev) {
     c->fds[j].revents |= (short)(ev & ntix__pollfd_mask(c->fds[j].events));
 }
 
-/* A pipe write end: writable, and ERR once the reader is gone. */
-static uint32_t
-pipe_write_events(HANDLE h) {
+/* A pipe end's events without waiting: a write end is writable, and ERR
+ * once the reader is gone; a read end IN with data, HUP once the writer
+ * is gone (IN too, as the poller reports it: a read returns 0).  0 or the
+ * failure of the query. */
+static int
+pipe_events(HANDLE h, int reading, uint32_t *ev) {
   FILE_PIPE_LOCAL_INFORMATION info;
   IO_STATUS_BLOCK iosb;
-  uint32_t ev = NTIX_POLL_OUT;
+  NTSTATUS st;
+  int closing;
 
-  if (NT_SUCCESS(NtQueryInformationFile(h, &iosb, &info, sizeof(info),
-                                        FilePipeLocalInformation)) &&
-      info.NamedPipeState == FILE_PIPE_CLOSING_STATE)
-    ev |= NTIX_POLL_ERR;
-  return ev;
-}
-
-/* A pipe read end without waiting: IN with data, HUP once the writer is
- * gone (IN too, as the poller reports it: a read returns 0). */
-static uint32_t
-pipe_read_events(HANDLE h) {
-  FILE_PIPE_LOCAL_INFORMATION info;
-  IO_STATUS_BLOCK iosb;
-  uint32_t ev = 0;
-
-  if (!NT_SUCCESS(NtQueryInformationFile(h, &iosb, &info, sizeof(info),
-                                         FilePipeLocalInformation)))
-    return NTIX_POLL_ERR;
-  if (info.ReadDataAvailable > 0)
-    ev |= NTIX_POLL_IN;
-  if (info.NamedPipeState == FILE_PIPE_CLOSING_STATE)
-    ev |= NTIX_POLL_IN | NTIX_POLL_HUP;
-  return ev;
+  st = NtQueryInformationFile(h, &iosb, &info, sizeof(info),
+                              FilePipeLocalInformation);
+  if (!NT_SUCCESS(st))
+    return ntix__fail_nt((uint32_t)st, "NtQueryInformationFile");
+  closing = info.NamedPipeState == FILE_PIPE_CLOSING_STATE;
+  if (!reading)
+    *ev = NTIX_POLL_OUT | (closing ? NTIX_POLL_ERR : 0);
+  else
+    *ev = (info.ReadDataAvailable > 0 ? NTIX_POLL_IN : 0) |
+          (closing ? NTIX_POLL_IN | NTIX_POLL_HUP : 0);
+  return 0;
 }
 
 /* Sorts entry i: its revents when known now, else a new slot.  Only the
  * first entry of a descriptor makes a slot; the union of the events of
- * all its entries is asked for. */
-static void
+ * all its entries is asked for.  0, or the failure of a query. */
+static int
 sort_entry(pollcall_t *c, size_t i) {
   ntix_pollfd_t *pf = &c->fds[i];
   slot_t *s;
   ntix__fdent_t e;
+  uint32_t ev = 0;
   long j;
+  int rc;
 
   pf->revents = 0;
   if (pf->fd < 0 || next_of(c, 0, pf->fd) != (long)i)
-    return;
+    return 0;
   if (ntix__fd_get(pf->fd, &e, "ntix_poll") != 0) {
     for (j = (long)i; j >= 0; j = next_of(c, (size_t)j + 1, pf->fd))
       c->fds[j].revents = NTIX_POLL_NVAL;
-    return;
+    return 0;
   }
   s = e.kind == NTIX__K_SOCKET ? &c->socks[c->nsocks++]
                                : &c->pipes[c->npipes++];
@@ -127,17 +128,19 @@ sort_entry(pollcall_t *c, size_t i) {
     s->events |= (uint32_t)c->fds[j].events & ASKABLE;
   switch (e.kind) {
     case NTIX__K_SOCKET:
-      return;
+      return 0;
     case NTIX__K_PIPE:
-      if (!(e.flags & NTIX__F_READ))
-        deliver(c, s, pipe_write_events(e.handle));
-      else
-        deliver(c, s, pipe_read_events(e.handle));
+      if ((rc = pipe_events(e.handle, (e.flags & NTIX__F_READ) != 0, &ev)) !=
+          0) {
+        c->npipes--;
+        return rc;
+      }
+      deliver(c, s, ev);
       /* Only an overlapped read end can be waited for: a zero-byte read
        * on a synchronous handle would block. */
       if ((e.flags & (NTIX__F_READ | NTIX__F_SYNC)) == NTIX__F_READ &&
           c->fds[i].revents == 0)
-        return;
+        return 0;
       break;
     case NTIX__K_FILE:
     case NTIX__K_DIR:
@@ -150,6 +153,7 @@ sort_entry(pollcall_t *c, size_t i) {
       break;
   }
   c->npipes--; /* known now: not a slot */
+  return 0;
 }
 
 static int
@@ -164,10 +168,11 @@ count_ready(const pollcall_t *c) {
 /* ---- starting and ending the I/O -------------------------------------------
  */
 
-/* The process's \Device\Afd handle for polls, opened at first use; it is
- * bound to no port, and concurrent polls through it are independent. */
+/* The process's \Device\Afd handle for polls, opened at first use (NULL
+ * with *st if NT refuses); it is bound to no port, and concurrent polls
+ * through it are independent. */
 static HANDLE
-afd_handle(void) {
+afd_handle(NTSTATUS *st) {
   static HANDLE cached;
   static const WCHAR path[] = L"\\Device\\Afd\\NtixPoll";
   UNICODE_STRING us = {sizeof(path) - sizeof(WCHAR), sizeof(path), (PWSTR)path};
@@ -178,9 +183,9 @@ afd_handle(void) {
   if (h != NULL)
     return h;
   InitializeObjectAttributes(&oa, &us, 0, NULL, NULL);
-  if (!NT_SUCCESS(NtCreateFile(&h, SYNCHRONIZE, &oa, &iosb, NULL, 0,
-                               FILE_SHARE_READ | FILE_SHARE_WRITE, FILE_OPEN, 0,
-                               NULL, 0)))
+  *st = NtCreateFile(&h, SYNCHRONIZE, &oa, &iosb, NULL, 0,
+                     FILE_SHARE_READ | FILE_SHARE_WRITE, FILE_OPEN, 0, NULL, 0);
+  if (!NT_SUCCESS(*st))
     return NULL;
   if (!__atomic_compare_exchange_n(&cached, &none, h, 0, __ATOMIC_ACQ_REL,
                                    __ATOMIC_ACQUIRE)) {
@@ -190,28 +195,36 @@ afd_handle(void) {
   return h;
 }
 
-static HANDLE
-new_event(void) {
-  HANDLE ev = NULL;
+/* A new event in *ev: 0, or the failure. */
+static int
+new_event(HANDLE *ev) {
+  NTSTATUS st;
 
-  if (NtCreateEvent(&ev, EVENT_ALL_ACCESS, NULL, NtixNotificationEvent,
-                    FALSE) != STATUS_SUCCESS)
-    return NULL;
-  return ev;
+  *ev = NULL;
+  st = NtCreateEvent(ev, EVENT_ALL_ACCESS, NULL, NtixNotificationEvent, FALSE);
+  if (st == STATUS_SUCCESS)
+    return 0;
+  *ev = NULL;
+  return ntix__fail_nt((uint32_t)(NT_SUCCESS(st) ? STATUS_UNSUCCESSFUL : st),
+                       "NtCreateEvent");
 }
 
-/* One AFD poll for every socket; timeout 0 makes it a snapshot. */
+/* One AFD poll for every socket; timeout 0 makes it a snapshot.  0, or
+ * the failure to issue it (nothing is pending then). */
 static int
 start_afd(pollcall_t *c, int snapshot) {
-  HANDLE afd = afd_handle();
+  NTSTATUS st = STATUS_SUCCESS;
+  HANDLE afd;
   ULONG len;
   size_t i;
-  NTSTATUS st;
+  int rc;
 
   if (c->nsocks == 0)
     return 0;
-  if (afd == NULL || (c->afd_event = new_event()) == NULL)
-    return ntix__refuse(NTIX_ENOMEM, "ntix_poll");
+  if ((afd = afd_handle(&st)) == NULL)
+    return ntix__fail_nt((uint32_t)st, "NtCreateFile");
+  if ((rc = new_event(&c->afd_event)) != 0)
+    return rc;
   c->afd->Timeout.QuadPart = snapshot ? 0 : INT64_MAX;
   c->afd->NumberOfHandles = (ULONG)c->nsocks;
   c->afd->Exclusive = FALSE;
@@ -229,35 +242,38 @@ start_afd(pollcall_t *c, int snapshot) {
     /* Nothing was queued and the event will never be set. */
     NtClose(c->afd_event);
     c->afd_event = NULL;
-    for (i = 0; i < c->nsocks; i++) deliver(c, &c->socks[i], NTIX_POLL_ERR);
+    return ntix__fail_nt((uint32_t)st, "NtDeviceIoControlFile");
   }
   return 0;
 }
 
-/* Zero-byte reads on the pipe read ends still waited for. */
-static void
+/* Zero-byte reads on the pipe read ends still waited for.  0, or the
+ * first failure to issue one (the ones issued before stay pending). */
+static int
 start_pipes(pollcall_t *c) {
   size_t i;
   slot_t *s;
   NTSTATUS st;
+  int rc;
 
   for (i = 0; i < c->npipes && i < MAX_PIPE_WAITS; i++) {
     s = &c->pipes[i];
-    if ((s->event = new_event()) == NULL)
-      continue;
+    if ((rc = new_event(&s->event)) != 0)
+      return rc;
     s->iosb.Status = STATUS_PENDING;
     st = NtReadFile(s->handle, s->event, NULL, NULL, &s->iosb, &s->byte, 0,
                     NULL, NULL);
     if (NT_SUCCESS(st))
       continue;
-    /* A synchronous failure sets no event: the writer is gone already. */
+    /* A synchronous failure sets no event. */
     NtClose(s->event);
     s->event = NULL;
-    deliver(c, s,
-            st == STATUS_PIPE_BROKEN || st == STATUS_END_OF_FILE
-                ? NTIX_POLL_IN | NTIX_POLL_HUP
-                : NTIX_POLL_ERR);
+    /* The writer is gone already: the pipe's state, not a failure. */
+    if (st != STATUS_PIPE_BROKEN && st != STATUS_END_OF_FILE)
+      return ntix__fail_nt((uint32_t)st, "NtReadFile");
+    deliver(c, s, NTIX_POLL_IN | NTIX_POLL_HUP);
   }
+  return 0;
 }
 
 /* Cancels the request issued on h with event (if it is still pending)
@@ -279,9 +295,12 @@ finish(HANDLE h, HANDLE *event, IO_STATUS_BLOCK *iosb) {
 
 static void
 end_afd(pollcall_t *c) {
+  NTSTATUS st;
   ULONG i, k;
 
-  if (!finish(afd_handle(), &c->afd_event, &c->afd_iosb) ||
+  /* No poll, no handle to ask for (it exists when a poll was issued). */
+  if (c->afd_event == NULL ||
+      !finish(afd_handle(&st), &c->afd_event, &c->afd_iosb) ||
       c->afd_iosb.Status == STATUS_CANCELLED)
     return;
   if (!NT_SUCCESS(c->afd_iosb.Status)) {
@@ -352,7 +371,9 @@ poll_call(pollcall_t *c, int64_t timeout_ns) {
   int snapshot, rc;
   size_t i;
 
-  for (i = 0; i < c->nfds; i++) sort_entry(c, i);
+  for (i = 0; i < c->nfds; i++)
+    if ((rc = sort_entry(c, i)) != 0)
+      return rc;
   snapshot = timeout_ns == 0 || count_ready(c) > 0;
   if (timeout_ns > 0) {
     deadline = ntix__b_clock_mono();
@@ -360,9 +381,13 @@ poll_call(pollcall_t *c, int64_t timeout_ns) {
   }
   if ((rc = start_afd(c, snapshot)) != 0)
     return rc;
-  if (!snapshot)
-    start_pipes(c);
-  /* A request that failed at once made its entries ready. */
+  if (!snapshot && (rc = start_pipes(c)) != 0) {
+    /* Nothing is left pending on the caller's behalf. */
+    end_afd(c);
+    end_pipes(c);
+    return rc;
+  }
+  /* A pipe whose writer was gone made its entries ready. */
   snapshot |= count_ready(c) > 0;
   if (snapshot && c->afd_event != NULL)
     NtWaitForSingleObject(c->afd_event, FALSE, NULL); /* returns at once */

@@ -193,17 +193,22 @@ static const ntix__fdops_t watch_ops = {NULL, NULL, op_close, NULL, NULL};
 /* One notification issued and taken here (no poller): what NT has kept
  * since the last one, or nothing, cancelled at once.  Under Wine a
  * notification pends even when changes are kept and completes a moment
- * later, so the cancel may find it completed: its records are taken. */
-static void
-direct_notify(ntix__watch_t *w, HANDLE h, int wait_ms) {
+ * later, so the cancel may find it completed: its records are taken.
+ * Returns the failure to make the event or to issue the notification
+ * (NT then keeps its changes for the next one) with the call in *call,
+ * else STATUS_SUCCESS. */
+static NTSTATUS
+direct_notify(ntix__watch_t *w, HANDLE h, int wait_ms, const char **call) {
   LARGE_INTEGER t = {.QuadPart = -(LONGLONG)wait_ms * 10000};
   IO_STATUS_BLOCK iosb, ciosb;
   HANDLE ev = NULL;
   NTSTATUS st;
 
-  if (NtCreateEvent(&ev, EVENT_ALL_ACCESS, NULL, NtixNotificationEvent,
-                    FALSE) != STATUS_SUCCESS)
-    return;
+  *call = "NtCreateEvent";
+  st = NtCreateEvent(&ev, EVENT_ALL_ACCESS, NULL, NtixNotificationEvent, FALSE);
+  if (st != STATUS_SUCCESS)
+    return NT_SUCCESS(st) ? STATUS_UNSUCCESSFUL : st;
+  *call = "NtNotifyChangeDirectoryFile";
   RtlAcquireSRWLockExclusive(&w->direct);
   iosb.Status = STATUS_PENDING;
   iosb.Information = 0;
@@ -215,9 +220,11 @@ direct_notify(ntix__watch_t *w, HANDLE h, int wait_ms) {
       NtWaitForSingleObject(ev, FALSE, NULL);
     }
     ntix__watch_feed(w, iosb.Status, w->buf, iosb.Information);
+    st = STATUS_SUCCESS;
   }
   RtlReleaseSRWLockExclusive(&w->direct);
   NtClose(ev);
+  return st;
 }
 
 static NTSTATUS
@@ -236,6 +243,7 @@ int
 ntix__b_watch_open(const char *path, int flags) {
   UNICODE_STRING nt;
   ntix__watch_t *w;
+  const char *call;
   HANDLE h;
   NTSTATUS st;
   int rc;
@@ -254,8 +262,14 @@ ntix__b_watch_open(const char *path, int flags) {
   }
   w->ext.ops = &watch_ops;
   w->qlast = (size_t)-1;
-  /* calloc's zeroes are RTL_SRWLOCK_INIT for both locks. */
-  direct_notify(w, h, 0); /* NT keeps changes from the first one on */
+  /* calloc's zeroes are RTL_SRWLOCK_INIT for both locks.  NT keeps
+   * changes from the first notification on: a watch without one would
+   * miss what happens before its first read, so it is not handed out. */
+  if (!NT_SUCCESS(st = direct_notify(w, h, 0, &call))) {
+    NtClose(h);
+    free(w);
+    return ntix__fail_nt((uint32_t)st, call);
+  }
   if ((rc = ntix__fd_alloc(h, NTIX__K_WATCH, 0, w)) < 0) {
     NtClose(h);
     free(w);
@@ -291,6 +305,8 @@ int64_t
 ntix__b_watch_read(int wfd, void *buf, size_t len) {
   ntix__fdent_t e;
   ntix__watch_t *w;
+  const char *call;
+  NTSTATUS st;
   size_t n;
   int rc;
 
@@ -300,9 +316,14 @@ ntix__b_watch_read(int wfd, void *buf, size_t len) {
     return rc;
   if (e.kind != NTIX__K_WATCH || (w = e.ext) == NULL)
     return ntix__refuse(NTIX_EINVAL, "ntix_watch_read");
+  /* A notification that could not be issued is reported, not taken for
+   * "nothing happened" (NTIX_EAGAIN): NT still keeps the changes, which
+   * the next read gets. */
   if (!ntix__watch_queued(w) &&
-      __atomic_load_n(&w->polled, __ATOMIC_ACQUIRE) == 0)
-    direct_notify(w, e.handle, 0);
+      __atomic_load_n(&w->polled, __ATOMIC_ACQUIRE) == 0 &&
+      !NT_SUCCESS(st = direct_notify(w, e.handle, 0, &call)) &&
+      !ntix__watch_queued(w))
+    return ntix__fail_nt((uint32_t)st, call);
   RtlAcquireSRWLockExclusive(&w->lock);
   n = take(w, buf, len);
   rc = w->qlen > 0 && n == 0 ? NTIX_EINVAL : n == 0 ? NTIX_EAGAIN : 0;
