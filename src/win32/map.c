@@ -117,24 +117,28 @@ map_fd(int fd, int64_t offset, size_t len, int prot, int flags, HANDLE *h) {
   return 0;
 }
 
-/* A second handle to h's file, with its own file object (as kernel32's
- * ReOpenFile: an empty name relative to h), for flushing; NULL if NT
- * refuses. */
-static HANDLE
-reopen_for_flush(HANDLE h) {
+/* A second handle to h's file in *n, with its own file object (as
+ * kernel32's ReOpenFile: an empty name relative to h), for flushing.  A
+ * shared writable mapping without it could not keep ntix_msync's
+ * NTIX_MS_SYNC promise, so its failure is the map's. */
+static int
+reopen_for_flush(HANDLE h, HANDLE *n) {
   UNICODE_STRING empty = {0, 0, NULL};
   OBJECT_ATTRIBUTES oa;
   IO_STATUS_BLOCK iosb;
-  HANDLE n = NULL;
+  NTSTATUS st;
 
+  *n = NULL;
   InitializeObjectAttributes(&oa, &empty, 0, h, NULL);
-  if (!NT_SUCCESS(NtCreateFile(
-          &n, FILE_WRITE_DATA | FILE_READ_ATTRIBUTES | SYNCHRONIZE, &oa, &iosb,
-          NULL, 0, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
-          FILE_OPEN, FILE_NON_DIRECTORY_FILE | FILE_SYNCHRONOUS_IO_NONALERT,
-          NULL, 0)))
-    return NULL;
-  return n;
+  st = NtCreateFile(
+      n, FILE_WRITE_DATA | FILE_READ_ATTRIBUTES | SYNCHRONIZE, &oa, &iosb, NULL,
+      0, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, FILE_OPEN,
+      FILE_NON_DIRECTORY_FILE | FILE_SYNCHRONOUS_IO_NONALERT, NULL, 0);
+  if (!NT_SUCCESS(st)) {
+    *n = NULL;
+    return ntix__fail_nt((uint32_t)st, "NtCreateFile");
+  }
+  return 0;
 }
 
 /* NTIX_MAP_* and NTIX_PROT_* to the section's and the view's protection:
@@ -180,12 +184,18 @@ ntix__b_map(
 
   rc = ntix__check_map(offset, len, prot, flags, out, ntix__b_map_granularity(),
                        "ntix_map");
-  if (rc != 0 || (rc = map_fd(fd, offset, len, prot, flags, &h)) != 0 ||
-      (rc = map_view(h, offset, len, pp, &base)) != 0)
+  if (rc != 0 || (rc = map_fd(fd, offset, len, prot, flags, &h)) != 0)
     return rc;
+  v.file = NULL;
+  if (pp == PAGE_READWRITE && (rc = reopen_for_flush(h, &v.file)) != 0)
+    return rc;
+  if ((rc = map_view(h, offset, len, pp, &base)) != 0) {
+    if (v.file != NULL)
+      NtClose(v.file);
+    return rc;
+  }
   v.addr = (uintptr_t)base;
   v.len = page_round(len);
-  v.file = pp == PAGE_READWRITE ? reopen_for_flush(h) : NULL;
   if ((rc = view_add(&v)) != 0) {
     NtUnmapViewOfSection(NTIX__CURRENT_PROCESS, base);
     if (v.file != NULL)

@@ -319,10 +319,10 @@ reg_add(
   st = ntix__poll_submit_first(r);
   if (!NT_SUCCESS(st)) {
     ntix__poll_reg_unadd(r);
-    return ntix__fail_nt((uint32_t)st,
-                         e->kind == NTIX__K_SOCKET  ? "NtDeviceIoControlFile"
-                         : e->kind == NTIX__K_WATCH ? "NtNotifyChangeDirectoryFile"
-                                                    : "NtReadFile");
+    return ntix__fail_nt(
+        (uint32_t)st, e->kind == NTIX__K_SOCKET  ? "NtDeviceIoControlFile"
+                      : e->kind == NTIX__K_WATCH ? "NtNotifyChangeDirectoryFile"
+                                                 : "NtReadFile");
   }
   p->table[fd] = r;
   if (r->state & R_READY)
