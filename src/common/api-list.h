@@ -213,7 +213,7 @@
     "`readlinkat(/proc/self/exe)`", "- (the PEB's `ImagePathName`)")           \
   X(void, exit, (int code), "`exit_group`",                                    \
     "`NtTerminateProcess(NtCurrentProcess())`")                                \
-  /* Metadata (part A): descriptor flags, permissions and times, links,        \
+  /* Metadata: descriptor flags, permissions and times, links,                 \
    * file system facts. */                                                     \
   X(int, fd_flags, (int fd), "`fcntl(F_GETFL)`, `fcntl(F_GETFD)`",             \
     "- (table lookup)")                                                        \
@@ -262,7 +262,7 @@
   X(int, fstatfs, (int fd, ntix_statfs_t *out),                                \
     "`fstatfs` (+ `statx` for the kind)", "as statfs, on the handle")          \
   X(int, isatty, (int fd), "`ioctl(TCGETS)`", "- (descriptor kind: console)")  \
-  /* fs2: byte-range locks, file mapping, copying. */                          \
+  /* Byte-range locks, file mapping, copying. */                               \
   X(int, lock, (int fd, int64_t offset, int64_t len, int flags),               \
     "`statx`, `fcntl(F_OFD_SETLK / F_OFD_SETLKW)`", "`NtLockFile`")            \
   X(int, unlock, (int fd, int64_t offset, int64_t len),                        \
@@ -284,12 +284,12 @@
     (int in_fd, int64_t in_off, int out_fd, int64_t out_off, size_t len),      \
     "`copy_file_range` (fallback `pread64` + `pwrite64`)",                     \
     "`NtReadFile` + `NtWriteFile` through a bounded buffer")                   \
-  /* fs2: poll(2). */                                                          \
+  /* poll(2). */                                                               \
   X(int, poll, (ntix_pollfd_t * fds, size_t nfds, int64_t timeout_ns),         \
     "`ppoll` with a `timespec`",                                               \
-    "a temporary poller: `NtCreateIoCompletion`, AFD polls and zero-byte "     \
-    "pipe reads, `NtRemoveIoCompletionEx`")                                    \
-  /* fs2: directory change events. */                                          \
+    "one `IOCTL_AFD_POLL` for the sockets and a zero-byte `NtReadFile` per "   \
+    "pipe read end, each with an event, `NtWaitForMultipleObjects`")           \
+  /* Directory change events. */                                               \
   X(int, watch_open, (const char *path, int flags),                            \
     "`inotify_init1`, `inotify_add_watch`",                                    \
     "`NtOpenFile`, `NtNotifyChangeDirectoryFile` (+ `NtCancelIoFileEx`)")      \
