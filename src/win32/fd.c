@@ -192,6 +192,21 @@ ntix__fd_get(int fd, ntix__fdent_t *out, const char *call) {
 }
 
 int
+ntix__fd_get_held(int fd, ntix__fdent_t *out, const char *call) {
+  int ok = 0;
+
+  table_ready();
+  RtlAcquireSRWLockShared(&fd_lock);
+  if (fd >= 0 && fd < fd_cap && fd_table[fd].kind != NTIX__K_FREE) {
+    *out = fd_table[fd];
+    ntix__sockext_get(out);
+    ok = 1;
+  }
+  RtlReleaseSRWLockShared(&fd_lock);
+  return ok ? 0 : ntix__refuse(NTIX_EBADF, call);
+}
+
+int
 ntix__fd_set_flags(int fd, uint32_t set, uint32_t clear) {
   int ok = 0;
 
@@ -367,13 +382,34 @@ dup_discard(ntix__fdent_t *d) {
     NtClose(d->handle);
 }
 
-int
-ntix__b_dup(int fd) {
-  ntix__fdent_t e, d;
+/* Duplicates fd's entry into *out under the table's shared lock: a close
+ * of fd, which frees the slot under the exclusive lock, waits until the
+ * duplicate has its handle and its own reference to ext, so that neither
+ * is taken from a descriptor already closed (a handle value NT may have
+ * handed out again, a socket ext already freed).  0 or the failure. */
+static int
+dup_fd(int fd, int inherit, ntix__fdent_t *out, const char *call) {
+  ntix__fdent_t e;
   int rc;
 
-  if ((rc = ntix__fd_get(fd, &e, "ntix_dup")) != 0 ||
-      (rc = dup_entry(&e, 0, &d)) != 0)
+  table_ready();
+  RtlAcquireSRWLockShared(&fd_lock);
+  if (fd >= 0 && fd < fd_cap && fd_table[fd].kind != NTIX__K_FREE) {
+    e = fd_table[fd];
+    rc = dup_entry(&e, inherit, out);
+  } else {
+    rc = ntix__refuse(NTIX_EBADF, call);
+  }
+  RtlReleaseSRWLockShared(&fd_lock);
+  return rc;
+}
+
+int
+ntix__b_dup(int fd) {
+  ntix__fdent_t d;
+  int rc;
+
+  if ((rc = dup_fd(fd, 0, &d, "ntix_dup")) != 0)
     return rc;
   rc = alloc_entry(&d);
   if (rc < 0)
@@ -404,13 +440,12 @@ install_at(int fd, const ntix__fdent_t *ent, ntix__fdent_t *old) {
 
 static int
 dup_onto(int fd, int newfd, int inherit, const char *call) {
-  ntix__fdent_t e, d, old;
+  ntix__fdent_t d, old;
   int rc;
 
   if (newfd < 0 || newfd >= FD_MAX)
     return ntix__refuse(NTIX_EBADF, call);
-  if ((rc = ntix__fd_get(fd, &e, call)) != 0 ||
-      (rc = dup_entry(&e, inherit, &d)) != 0)
+  if ((rc = dup_fd(fd, inherit, &d, call)) != 0)
     return rc;
   if ((rc = install_at(newfd, &d, &old)) != 0) {
     dup_discard(&d);

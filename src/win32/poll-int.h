@@ -81,7 +81,8 @@ typedef struct reg {
   struct reg *c_prev;  /* in p->contended: holds the endpoint's poll */
   struct reg *c_next;  /* while registrations of other pollers wait */
   int c_listed;
-  LONG fwd; /* KEY_SHARE packets naming it not yet taken */
+  LONG fwd;             /* KEY_SHARE packets naming it not yet taken */
+  uint64_t bind_id;     /* pipes and watches: the port binding's record */
   ntix__watch_t *watch; /* watches: the descriptor's ext */
   void *buf;            /* watches: the notification buffer */
 } reg_t;
@@ -110,8 +111,9 @@ struct poller {
 
 /* ---- poll-io.c: pipe bindings and AFD helpers ---- */
 
-/* 0, NTIX_EPERM (another poller has h registered) or the failure. */
-int ntix__poll_bind_pipe(poller_t *p, HANDLE h);
+/* 0 with the binding record's id in *id (for the registration to name
+ * it), NTIX_EPERM (another poller has h registered) or the failure. */
+int ntix__poll_bind_pipe(poller_t *p, HANDLE h, uint64_t *id);
 void ntix__poll_unbind_handle(HANDLE h);
 void ntix__poll_unbind_poller(const poller_t *p);
 /* A helper with room: NULL with the error in *rc. */

@@ -13,17 +13,22 @@
 /* The pipe file objects bound to a port (a file object can be bound to
  * one port only), each known by a handle to it.  A record outlives its
  * poller (p NULL), so that binding the same pipe again may replace the
- * dead port; it goes when ntix closes that handle. */
+ * dead port; it goes when ntix closes that handle.  A registration names
+ * its record by id, never by handle: it is freed when its last packet
+ * arrives, after the close that removed the record, when NT may have
+ * handed the handle value out again to a pipe with a record of its own. */
 typedef struct pipe_bind {
   HANDLE handle;
   poller_t *p;
-  int regs; /* registrations of the file object not yet freed */
+  int regs;    /* registrations of the file object not yet freed */
+  uint64_t id; /* never reused */
 } pipe_bind_t;
 
 static RTL_SRWLOCK binds_lock =
     RTL_SRWLOCK_INIT; /* a leaf: nothing taken inside */
 static pipe_bind_t *binds;
 static size_t nbinds, capbinds;
+static uint64_t bind_serial;
 
 /* ------------------------------------------------------------------------
  * Pipe bindings
@@ -122,17 +127,18 @@ bind_new(HANDLE h) {
   nb->handle = h;
   nb->p = NULL;
   nb->regs = 0;
+  nb->id = ++bind_serial;
   return nb;
 }
 
 /* Binds the pipe handle h to p's port unless its file object already is,
- * and counts the registration: 0, NTIX_EPERM when another poller has the
- * file object registered, through h or a duplicate (its pending read
- * would complete on the wrong port), or when something ntix does not know
+ * and counts the registration, whose record is *id: 0, NTIX_EPERM when another
+ * poller has the file object registered, through h or a duplicate (its pending
+ * read would complete on the wrong port), or when something ntix does not know
  * bound it (another component, or a duplicate where ntdll cannot compare
  * objects), or the failure. */
 int
-ntix__poll_bind_pipe(poller_t *p, HANDLE h) {
+ntix__poll_bind_pipe(poller_t *p, HANDLE h, uint64_t *id) {
   pipe_bind_t *b;
   NTSTATUS st;
   int rc = 0;
@@ -154,19 +160,25 @@ ntix__poll_bind_pipe(poller_t *p, HANDLE h) {
   if (rc == 0) {
     b->p = p;
     b->regs++;
+    *id = b->id;
   }
   RtlReleaseSRWLockExclusive(&binds_lock);
   return rc;
 }
 
+/* r's record, if its handle is still open (see pipe_bind_t). */
 static void
 unbind_reg(const reg_t *r) {
-  pipe_bind_t *b;
+  size_t i;
 
   RtlAcquireSRWLockExclusive(&binds_lock);
-  b = bind_find(r->handle);
-  if (b != NULL && b->p == r->p && b->regs > 0)
-    b->regs--;
+  for (i = 0; i < nbinds; i++) {
+    if (binds[i].id == r->bind_id) {
+      if (binds[i].p == r->p && binds[i].regs > 0)
+        binds[i].regs--;
+      break;
+    }
+  }
   RtlReleaseSRWLockExclusive(&binds_lock);
 }
 

@@ -266,7 +266,7 @@ reg_watch(poller_t *p, reg_t *r, const ntix__fdent_t *e) {
   r->watch = e->ext;
   if ((r->buf = malloc(NTIX__WATCH_BUF)) == NULL)
     return ntix__refuse(NTIX_ENOMEM, "ntix_poll_ctl");
-  if ((rc = ntix__poll_bind_pipe(p, r->handle)) != 0) {
+  if ((rc = ntix__poll_bind_pipe(p, r->handle, &r->bind_id)) != 0) {
     free(r->buf);
     return rc;
   }
@@ -308,7 +308,7 @@ reg_add(
     r->kind = (e->flags & NTIX__F_READ) ? RK_PIPE_READ : RK_PIPE_WRITE;
     r->handle = e->handle;
     if (r->kind == RK_PIPE_READ)
-      rc = ntix__poll_bind_pipe(p, r->handle);
+      rc = ntix__poll_bind_pipe(p, r->handle, &r->bind_id);
   }
   if (rc != 0) {
     free(r);
@@ -393,8 +393,16 @@ ntix__b_poll_ctl(int pfd, int op, int fd, uint32_t events, uint64_t data) {
        (events & ~(uint32_t)(USER_EVENTS | NTIX_POLL_ONESHOT)) != 0))
     return ntix__refuse(NTIX_EINVAL, "ntix_poll_ctl");
   p = pe.ext;
+  /* fd is looked up again under p's lock: a close of fd frees its slot
+   * before its close hook takes this lock, so an entry still in the table
+   * here is one whose hook will find what ctl registers (and whose
+   * socket ext keeps the table's reference until then).  Registering the
+   * copy taken above could leave a registration, and a pipe binding
+   * record, of a handle already closed, whose value NT hands out again. */
   RtlAcquireSRWLockExclusive(&p->lock);
-  rc = ctl_locked(p, op, fd, &e, events, data);
+  rc = ntix__fd_get(fd, &e, "ntix_poll_ctl");
+  if (rc == 0)
+    rc = ctl_locked(p, op, fd, &e, events, data);
   RtlReleaseSRWLockExclusive(&p->lock);
   return rc;
 }

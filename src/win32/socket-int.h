@@ -18,6 +18,11 @@ int ntix__socket_fail_wsa(const char *call);
 
 /* The entry of a socket descriptor: 0, NTIX_EBADF or NTIX_ENOTSOCK. */
 int ntix__socket_get(int fd, ntix__fdent_t *e, const char *call);
+/* The same with a reference to the socket's ext, for code that uses the
+ * ext after the lookup (the AFD probes, which another thread's close of fd
+ * must not free under it): on success the caller gives it back with
+ * ntix__sockext_put(e->ext). */
+int ntix__socket_hold(int fd, ntix__fdent_t *e, const char *call);
 
 static inline SOCKET
 ntix__socket_of(const ntix__fdent_t *e) {

@@ -138,23 +138,20 @@ recv_result(int64_t r, size_t len) {
   return r == NTIX_EMSGSIZE ? (int64_t)len : r;
 }
 
-int64_t
-ntix__b_sendto(
-    int fd, const void *buf, size_t len, int flags, const ntix_sockaddr_t *to) {
+/* sendto on e, whose ext the caller holds (ntix__socket_hold): the AFD
+ * probe of io_dontwait uses it. */
+static int64_t
+sendto_held(const ntix__fdent_t *e,
+            const void *buf,
+            size_t len,
+            int flags,
+            const ntix_sockaddr_t *to) {
   SOCKADDR_STORAGE ss, *pss = NULL;
   int sslen = 0, rc, n;
-  ntix__fdent_t e;
   WSABUF wb;
 
-  if ((rc = ntix__check_buf(buf, len, "ntix_sendto")) != 0 ||
-      (rc = ntix__check_range(buf, len, ntix__user_end(), "ntix_sendto")) != 0)
-    return rc;
-  if (flags & ~MSG_FLAGS)
-    return ntix__refuse(NTIX_EINVAL, "ntix_sendto");
-  if ((rc = ntix__socket_get(fd, &e, "ntix_sendto")) != 0)
-    return rc;
   if (to != NULL) {
-    if ((rc = ntix__socket_connect_family_check(&e, to, "ntix_sendto")) != 0)
+    if ((rc = ntix__socket_connect_family_check(e, to, "ntix_sendto")) != 0)
       return rc;
     sslen = ntix__socket_to_native(to, &ss);
     pss = &ss;
@@ -162,10 +159,10 @@ ntix__b_sendto(
   /* Winsock takes int lengths; a stream send may be short, as on Linux. */
   wb.len = (ULONG)(len > INT_MAX ? INT_MAX : len);
   wb.buf = (char *)buf;
-  if ((flags & NTIX_MSG_DONTWAIT) && !(e.flags & NTIX__F_NONBLOCK))
-    return io_dontwait(&e, 1, &wb, (DWORD)(flags & MSG_NATIVE), pss, &sslen,
+  if ((flags & NTIX_MSG_DONTWAIT) && !(e->flags & NTIX__F_NONBLOCK))
+    return io_dontwait(e, 1, &wb, (DWORD)(flags & MSG_NATIVE), pss, &sslen,
                        "WSASendTo");
-  n = sendto(ntix__socket_of(&e), wb.buf, (int)wb.len, flags & MSG_NATIVE,
+  n = sendto(ntix__socket_of(e), wb.buf, (int)wb.len, flags & MSG_NATIVE,
              (const struct sockaddr *)pss, sslen);
   if (n == SOCKET_ERROR)
     return fail_send(WSAGetLastError(), "sendto");
@@ -173,12 +170,64 @@ ntix__b_sendto(
 }
 
 int64_t
+ntix__b_sendto(
+    int fd, const void *buf, size_t len, int flags, const ntix_sockaddr_t *to) {
+  ntix__fdent_t e;
+  int64_t r;
+  int rc;
+
+  if ((rc = ntix__check_buf(buf, len, "ntix_sendto")) != 0 ||
+      (rc = ntix__check_range(buf, len, ntix__user_end(), "ntix_sendto")) != 0)
+    return rc;
+  if (flags & ~MSG_FLAGS)
+    return ntix__refuse(NTIX_EINVAL, "ntix_sendto");
+  if ((rc = ntix__socket_hold(fd, &e, "ntix_sendto")) != 0)
+    return rc;
+  r = sendto_held(&e, buf, len, flags, to);
+  ntix__sockext_put(e.ext);
+  return r;
+}
+
+/* recvfrom on e, whose ext the caller holds (ntix__socket_hold): the AFD
+ * probes of io_dontwait and eof_or_reset use it. */
+static int64_t
+recvfrom_held(const ntix__fdent_t *e,
+              void *buf,
+              size_t len,
+              int flags,
+              ntix_sockaddr_t *from) {
+  SOCKADDR_STORAGE ss;
+  int sslen = (int)sizeof(ss), n;
+  WSABUF wb;
+
+  memset(&ss, 0, sizeof(ss));
+  wb.len = (ULONG)(len > INT_MAX ? INT_MAX : len);
+  wb.buf = buf;
+  if ((flags & NTIX_MSG_DONTWAIT) && !(e->flags & NTIX__F_NONBLOCK)) {
+    int64_t r = io_dontwait(e, 0, &wb, (DWORD)(flags & MSG_NATIVE), &ss, &sslen,
+                            "WSARecvFrom");
+    r = eof_or_reset(e, recv_result(r, wb.len), wb.len);
+    if (r >= 0 && from != NULL)
+      ntix__socket_from_native(&ss, sslen, from);
+    return r;
+  }
+  n = recvfrom(ntix__socket_of(e), buf, (int)wb.len, flags & MSG_NATIVE,
+               (struct sockaddr *)&ss, &sslen);
+  if (n == SOCKET_ERROR)
+    return recv_result(fail_recv(WSAGetLastError(), "recvfrom"), wb.len);
+  if (n == 0 && (n = (int)eof_or_reset(e, 0, wb.len)) < 0)
+    return n;
+  if (from != NULL)
+    ntix__socket_from_native(&ss, sslen, from);
+  return n;
+}
+
+int64_t
 ntix__b_recvfrom(
     int fd, void *buf, size_t len, int flags, ntix_sockaddr_t *from) {
-  SOCKADDR_STORAGE ss;
-  int sslen = (int)sizeof(ss), rc, n;
   ntix__fdent_t e;
-  WSABUF wb;
+  int64_t r;
+  int rc;
 
   if ((rc = ntix__check_buf(buf, len, "ntix_recvfrom")) != 0 ||
       (rc = ntix__check_range(buf, len, ntix__user_end(), "ntix_recvfrom")) !=
@@ -186,28 +235,11 @@ ntix__b_recvfrom(
     return rc;
   if (flags & ~MSG_FLAGS)
     return ntix__refuse(NTIX_EINVAL, "ntix_recvfrom");
-  if ((rc = ntix__socket_get(fd, &e, "ntix_recvfrom")) != 0)
+  if ((rc = ntix__socket_hold(fd, &e, "ntix_recvfrom")) != 0)
     return rc;
-  memset(&ss, 0, sizeof(ss));
-  wb.len = (ULONG)(len > INT_MAX ? INT_MAX : len);
-  wb.buf = buf;
-  if ((flags & NTIX_MSG_DONTWAIT) && !(e.flags & NTIX__F_NONBLOCK)) {
-    int64_t r = io_dontwait(&e, 0, &wb, (DWORD)(flags & MSG_NATIVE), &ss,
-                            &sslen, "WSARecvFrom");
-    r = eof_or_reset(&e, recv_result(r, wb.len), wb.len);
-    if (r >= 0 && from != NULL)
-      ntix__socket_from_native(&ss, sslen, from);
-    return r;
-  }
-  n = recvfrom(ntix__socket_of(&e), buf, (int)wb.len, flags & MSG_NATIVE,
-               (struct sockaddr *)&ss, &sslen);
-  if (n == SOCKET_ERROR)
-    return recv_result(fail_recv(WSAGetLastError(), "recvfrom"), wb.len);
-  if (n == 0 && (n = (int)eof_or_reset(&e, 0, wb.len)) < 0)
-    return n;
-  if (from != NULL)
-    ntix__socket_from_native(&ss, sslen, from);
-  return n;
+  r = recvfrom_held(&e, buf, len, flags, from);
+  ntix__sockext_put(e.ext);
+  return r;
 }
 
 /* ------------------------------------------------------------------------

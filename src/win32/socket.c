@@ -113,11 +113,9 @@ ntix__socket_adopt(HANDLE h, uint32_t *flags, void **ext) {
   return 1;
 }
 
-/* The entry of a socket descriptor: 0, NTIX_EBADF or NTIX_ENOTSOCK. */
-int
-ntix__socket_get(int fd, ntix__fdent_t *e, const char *call) {
-  int rc = ntix__fd_get(fd, e, call);
-
+/* The rest of ntix__socket_get, after the lookup (rc). */
+static int
+socket_check(int rc, ntix__fdent_t *e, const char *call) {
   if (rc != 0)
     return rc;
   if (e->kind != NTIX__K_SOCKET)
@@ -125,6 +123,24 @@ ntix__socket_get(int fd, ntix__fdent_t *e, const char *call) {
   rc = wsa_init();
   if (rc == 0 && !(e->flags & NTIX__F_SOCK_KNOWN))
     e->flags |= query_kind_flags((SOCKET)e->handle);
+  return rc;
+}
+
+/* The entry of a socket descriptor: 0, NTIX_EBADF or NTIX_ENOTSOCK. */
+int
+ntix__socket_get(int fd, ntix__fdent_t *e, const char *call) {
+  return socket_check(ntix__fd_get(fd, e, call), e, call);
+}
+
+int
+ntix__socket_hold(int fd, ntix__fdent_t *e, const char *call) {
+  int rc = ntix__fd_get_held(fd, e, call);
+
+  if (rc != 0)
+    return rc;
+  /* Only a socket got a reference. */
+  if ((rc = socket_check(0, e, call)) != 0 && e->kind == NTIX__K_SOCKET)
+    ntix__sockext_put(e->ext);
   return rc;
 }
 
@@ -474,6 +490,7 @@ accept_modes(SOCKET s, int flags) {
 
 int
 ntix__b_accept(int lfd, ntix_sockaddr_t *peer, int flags) {
+  ntix__sockext_t *sx = NULL;
   SOCKADDR_STORAGE ss;
   int len = (int)sizeof(ss), rc, fd;
   ntix__sockext_t *sx = NULL;
@@ -492,6 +509,8 @@ ntix__b_accept(int lfd, ntix_sockaddr_t *peer, int flags) {
     s = accept(l, (struct sockaddr *)&ss, &len);
   if (s == INVALID_SOCKET)
     return ntix__socket_fail_wsa("accept");
+  /* The accepted socket is an endpoint of its own: its own ext (the
+   * listener's is not shared with it), given back if it finds no slot. */
   fd = accept_modes(s, flags);
   if (fd == 0 && (sx = sockext_new()) == NULL)
     fd = ntix__refuse(NTIX_ENOMEM, "ntix_accept");

@@ -46,8 +46,11 @@ typedef struct ntix__fdent {
  * structure that starts with ntix__fdext_t; ntix__b_read, ntix__b_write,
  * ntix__b_close and ntix__b_dup then call its operations.  A NULL operation, or
  * a NULL ext, means the generic code in file.c and fd.c.  The copy that
- * ntix__fd_get returns shares ext with the table: as with POSIX
- * descriptors, closing an fd while another thread uses it is a bug. */
+ * ntix__fd_get returns shares ext with the table, and a close of the
+ * descriptor by another thread (which POSIX allows) may free it
+ * meanwhile: what keeps using a socket's ext takes a reference
+ * (ntix__fd_get_held), dup and poll_ctl look fd up under the lock that
+ * the close waits for. */
 typedef struct ntix__fdops {
   int64_t (*read)(int fd, const ntix__fdent_t *e, void *buf, size_t len);
   int64_t (*write)(int fd, const ntix__fdent_t *e, const void *buf, size_t len);
@@ -79,6 +82,13 @@ int ntix__fd_alloc(HANDLE handle, ntix__kind_t kind, uint32_t flags, void *ext);
 /* Copies fd's entry into *out: 0, or NTIX_EBADF recorded as refused by
  * call when fd is negative, out of the table or free. */
 int ntix__fd_get(int fd, ntix__fdent_t *out, const char *call);
+
+/* As ntix__fd_get, and a socket's ext (see ntix__sockext_t) gets a
+ * reference of the caller's, taken under the table's lock while the slot
+ * still holds its own, so that a close of fd meanwhile cannot free it;
+ * the caller gives it back with ntix__sockext_put when out is a socket
+ * (other kinds get no reference). */
+int ntix__fd_get_held(int fd, ntix__fdent_t *out, const char *call);
 
 /* Updates the flags of an open descriptor (set, then clear).  Never for
  * NTIX__F_NONBLOCK or NTIX__F_INHERIT: ntix__b_fd_set_nonblock and
@@ -249,7 +259,7 @@ NTSTATUS ntix__afd_listen(HANDLE s, ULONG backlog);
 /* The AFD_POLL_* events of want that e's socket has now: one
  * zero-timeout IOCTL_AFD_POLL, run as a probe (no poller's poll of the
  * endpoint outstanding meanwhile, poll-share.c); 0 if none or if AFD
- * refuses. */
+ * refuses.  The caller holds a reference to e's ext (ntix__socket_hold). */
 uint32_t ntix__afd_events_now(const ntix__fdent_t *e, uint32_t want);
 /* 1 if AFD says the connection was reset (AFD_POLL_ABORT), else 0. */
 int ntix__afd_was_reset(const ntix__fdent_t *e);
