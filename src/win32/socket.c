@@ -493,7 +493,6 @@ ntix__b_accept(int lfd, ntix_sockaddr_t *peer, int flags) {
   ntix__sockext_t *sx = NULL;
   SOCKADDR_STORAGE ss;
   int len = (int)sizeof(ss), rc, fd;
-  ntix__sockext_t *sx = NULL;
   ntix__fdent_t e;
   SOCKET l, s;
 
