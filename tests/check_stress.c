@@ -146,6 +146,23 @@ ctl(void *arg) {
   return NULL;
 }
 
+/* The first failure a thread saw, with its native record: threads must
+ * not call ck_assert (without fork, Check's failure jumps back into the
+ * main thread's stack), so the main thread asserts it after the join. */
+static int wait_failed;
+static char wait_failure[256];
+
+static void
+thread_failed(const char *what, int rc) {
+  ntix_native_t nat;
+
+  ntix_native_last(&nat);
+  if (__atomic_exchange_n(&wait_failed, 1, __ATOMIC_ACQ_REL) == 0)
+    snprintf(wait_failure, sizeof(wait_failure), "%s: %s (native %s 0x%x)",
+             what, ntix_t_name(rc), nat.call != NULL ? nat.call : "-",
+             (unsigned)nat.value);
+}
+
 static void *
 waiter(void *arg) {
   int p = pollers[(intptr_t)arg];
@@ -154,7 +171,8 @@ waiter(void *arg) {
 
   while (running()) {
     int n = ntix_poll_wait(p, ev, 16, 1000000);
-    ck_assert_msg(n >= 0, "poll_wait: %s", ntix_t_name(n));
+    if (n < 0)
+      thread_failed("poll_wait", n);
     count(C_WAIT);
     if (rnd(&s) % 8 == 0)
       ntix_poll_wake(pollers[rnd(&s) % POLLERS]);
@@ -183,6 +201,7 @@ START_TEST(close_dup_io_poll) {
   ntix_sleep_ns(ms * 1000000);
   __atomic_store_n(&stop, 1, __ATOMIC_RELEASE);
   for (i = 0; i < n; i++) ntix_t_join(t[i]);
+  ck_assert_msg(!wait_failed, "%s", wait_failure);
   for (i = 0; i < SLOTS; i++)
     if (slots[i] >= 0)
       NT_OK(ntix_close(slots[i]));
