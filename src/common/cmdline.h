@@ -26,9 +26,10 @@ int64_t ntix__cmdline_build(
  * others follow the 2n / 2n+1 backslash rules, and "" inside quotes is a
  * literal quote.  (argv[0] follows CommandLineToArgvW: where a quote is
  * inside it or text follows its closing quote, the C runtime splits
- * otherwise, fuzz/fuzz-cmdline.c says how; the builder writes neither.)  The arguments go into buf (each NUL-terminated), their
- * starts into argv[max]; returns the count, or NTIX_ERANGE if buf or argv
- * is too small. */
+ * otherwise, fuzz/fuzz-cmdline.c says how; the builder writes neither.)
+ * The arguments go into buf (each NUL-terminated), their starts into
+ * argv[max]; returns the count, or NTIX_ERANGE if buf or argv is too
+ * small. */
 int64_t ntix__cmdline_parse(
     const char *cmdline, char *buf, size_t cap, char **argv, size_t max);
 
