@@ -1,8 +1,8 @@
 /* check_fault.c (fault-injection builds only): every native call of
  * representative operations made to fail in turn.  For each operation of
- * fault-ops.c, fault-ops-net.c and fault-ops-fs.c and k = 1, 2, ...: set
- * up, fail the operation's k-th native call (src/common/fault.c), then
- * assert
+ * fault-ops.c, fault-ops-net.c, fault-ops-fs.c and fault-ops-meta.c and
+ * k = 1, 2, ...: set up, fail the operation's k-th native call
+ * (src/common/fault.c), then assert
  *   - a failure is exactly the neutral code of the injected status, and
  *     left nothing half done (the operation's own check);
  *   - a success despite the failure (a best-effort call) has its whole
@@ -36,8 +36,11 @@ op_at(int i) {
   if (i < fault_ops_file_count)
     return &fault_ops_file[i];
   i -= fault_ops_file_count;
-  return i < fault_ops_net_count ? &fault_ops_net[i]
-                                 : &fault_ops_fs[i - fault_ops_net_count];
+  if (i < fault_ops_net_count)
+    return &fault_ops_net[i];
+  i -= fault_ops_net_count;
+  return i < fault_ops_fs_count ? &fault_ops_fs[i]
+                                : &fault_ops_meta[i - fault_ops_fs_count];
 }
 
 /* Descriptors and handles in use: the backend's census of native ones
@@ -212,17 +215,23 @@ START_TEST(first_use) {
 END_TEST
 
 int
-main(void) {
-  Suite *s = suite_create("fault");
-  TCase *tc = ntix_t_tcase("fault"), *cold = ntix_t_tcase("first-use");
+main(int argc, char **argv) {
+  Suite *s;
+  TCase *tc, *cold;
+
+  if (argc > 1 && strncmp(argv[1], FOP_CHILD_TAG, strlen(FOP_CHILD_TAG)) == 0)
+    return fop_child_main(argc, argv);
+  s = suite_create("fault");
+  tc = ntix_t_tcase("fault");
+  cold = ntix_t_tcase("first-use");
 
   tcase_add_loop_test(cold, first_use, 3, 3 * 5);
   suite_add_tcase(s, cold);
   tcase_set_timeout(tc, 600);
   tcase_add_test(tc, census);
-  tcase_add_loop_test(
-      tc, every_call_fails, 0,
-      fault_ops_file_count + fault_ops_net_count + fault_ops_fs_count);
+  tcase_add_loop_test(tc, every_call_fails, 0,
+                      fault_ops_file_count + fault_ops_net_count +
+                          fault_ops_fs_count + fault_ops_meta_count);
   suite_add_tcase(s, tc);
   return ntix_t_run(s, "fault");
 }

@@ -32,14 +32,24 @@ typedef struct fault_op {
 } fault_op_t;
 
 /* fault-ops.c: files, directories, pipes, memory, the rest;
- * fault-ops-net.c: sockets, the poller, timers; and fault-ops-fs.c: locks,
- * file mappings, copies, ntix_poll, directory watches. */
+ * fault-ops-net.c: sockets, the poller, timers; fault-ops-fs.c: locks,
+ * file mappings, copies, ntix_poll, directory watches; and
+ * fault-ops-meta.c: descriptor flags, dup2, permissions, times, links,
+ * file-system facts, child processes, signals, the environment. */
 extern const fault_op_t fault_ops_file[];
 extern const int fault_ops_file_count;
 extern const fault_op_t fault_ops_net[];
 extern const int fault_ops_net_count;
 extern const fault_op_t fault_ops_fs[];
 extern const int fault_ops_fs_count;
+extern const fault_op_t fault_ops_meta[];
+extern const int fault_ops_meta_count;
+
+/* The child modes of fault-ops-meta.c's process operations: check_fault
+ * runs this when argv[1] starts with FOP_CHILD_TAG, and exits with what
+ * it returns. */
+#define FOP_CHILD_TAG "@fault-child-"
+int fop_child_main(int argc, char **argv);
 
 /* Helpers shared by both files. */
 void fop_init(fop_t *c);

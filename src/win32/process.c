@@ -167,13 +167,14 @@ ntix__b_proc_wait(int pfd, ntix_proc_status_t *st, int flags) {
 static int
 send_signal(HANDLE h, int pid, int sig, const char *call) {
   NTSTATUS st;
+  int rc;
 
   if (ntix__proc_ended(h))
     return ntix__refuse(NTIX_ESRCH, call);
   if (sig == 0)
     return 0;
-  if (sig != NTIX_SIGKILL && ntix__signal_deliver(pid, h, sig))
-    return 0;
+  if (sig != NTIX_SIGKILL && (rc = ntix__signal_deliver(pid, h, sig)) != 0)
+    return rc < 0 ? rc : 0;
   st = NtTerminateProcess(h, (NTSTATUS)(SIGNAL_EXIT_BASE | (uint32_t)sig));
   if (!NT_SUCCESS(st))
     return ntix__fail_nt((uint32_t)st, "NtTerminateProcess");

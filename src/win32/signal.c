@@ -291,25 +291,33 @@ ntix__signal_unbind(int sig, uint64_t serial) {
 /* ---- sending ----------------------------------------------------------------
  */
 
+/* 1 with the target's share mapped; 0 if it has none (not an ntix program
+ * watching a signal); else the error, which ntix_kill reports rather than
+ * ending a process that may be watching. */
 static int
 open_share(int pid, HANDLE *section, sigshare_t **view) {
   OBJECT_ATTRIBUTES oa;
   UNICODE_STRING us;
   WCHAR name[96];
+  NTSTATUS st;
 
   share_name(pid, name, 96);
   RtlInitUnicodeString(&us, name);
   InitializeObjectAttributes(&oa, &us, 0, NULL, NULL);
-  if (!NT_SUCCESS(
-          NtOpenSection(section, SECTION_MAP_READ | SECTION_MAP_WRITE, &oa)))
+  st = NtOpenSection(section, SECTION_MAP_READ | SECTION_MAP_WRITE, &oa);
+  if (st == STATUS_OBJECT_NAME_NOT_FOUND || st == STATUS_OBJECT_PATH_NOT_FOUND)
     return 0;
-  if (!NT_SUCCESS(map_view(*section, view))) {
+  if (!NT_SUCCESS(st))
+    return ntix__fail_nt((uint32_t)st, "NtOpenSection");
+  if (!NT_SUCCESS(st = map_view(*section, view))) {
     NtClose(*section);
-    return 0;
+    return ntix__fail_nt((uint32_t)st, "NtMapViewOfSection");
   }
   return 1;
 }
 
+/* 1 if sig went to the process's signal descriptor, 0 if it does not
+ * watch sig, or an error. */
 int
 ntix__signal_deliver(int pid, HANDLE process, int sig) {
   HANDLE section, port = NULL;
@@ -317,8 +325,9 @@ ntix__signal_deliver(int pid, HANDLE process, int sig) {
   LONG64 value;
   int done = 0;
 
-  if (!open_share(pid, &section, &view))
-    return 0;
+  if ((done = open_share(pid, &section, &view)) <= 0)
+    return done;
+  done = 0;
   if (__atomic_load_n(&view->magic, __ATOMIC_ACQUIRE) == SHARE_MAGIC &&
       view->sig[sig].watching) {
     value = view->sig[sig].port;

@@ -404,14 +404,25 @@ create(const ntix_spawn_t *sp, spawn_ctx_t *c, PROCESS_INFORMATION *pi) {
     if (c->std[i] != NULL)
       list[n++] = c->std[i];
   if (n > 0) {
-    InitializeProcThreadAttributeList(NULL, 1, 0, &size);
-    if ((al = malloc(size)) == NULL)
+    /* The size query fails as it should with ERROR_INSUFFICIENT_BUFFER;
+     * any other failure is reported, not taken for a size. */
+    if (!InitializeProcThreadAttributeList(NULL, 1, 0, &size) &&
+        (err = GetLastError()) != ERROR_INSUFFICIENT_BUFFER) {
+      call = "InitializeProcThreadAttributeList";
+    } else if ((al = malloc(size)) == NULL) {
       return ntix__refuse(NTIX_ENOMEM, "ntix_spawn");
-    if (!InitializeProcThreadAttributeList(al, 1, 0, &size) ||
-        !UpdateProcThreadAttribute(al, 0, PROC_THREAD_ATTRIBUTE_HANDLE_LIST,
-                                   list, n * sizeof(HANDLE), NULL, NULL)) {
+    } else if (!InitializeProcThreadAttributeList(al, 1, 0, &size)) {
+      err = GetLastError();
+      call = "InitializeProcThreadAttributeList";
+      free(al); /* nothing to delete */
+      al = NULL;
+    } else if (!UpdateProcThreadAttribute(
+                   al, 0, PROC_THREAD_ATTRIBUTE_HANDLE_LIST, list,
+                   n * sizeof(HANDLE), NULL, NULL)) {
       err = GetLastError();
       call = "UpdateProcThreadAttribute";
+    } else {
+      err = 0;
     }
     si.lpAttributeList = al;
   }

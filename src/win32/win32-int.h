@@ -303,7 +303,8 @@ long ntix__signal_pending(int sig);
  * of memory); records nothing. */
 char *ntix__env_utf8(const char *name);
 /* signal.c: delivers sig to the ntix program pid if it watches it: 1 if
- * delivered, 0 if it does not watch it. */
+ * delivered, 0 if it does not watch it, or the error that kept ntix from
+ * finding out (the caller must not end the process then). */
 int ntix__signal_deliver(int pid, HANDLE process, int sig);
 
 /* ---- watch.c: directory watch descriptors (NTIX__K_WATCH) --------------
