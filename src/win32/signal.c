@@ -323,6 +323,7 @@ ntix__signal_deliver(int pid, HANDLE process, int sig) {
   HANDLE section, port = NULL;
   sigshare_t *view;
   LONG64 value;
+  NTSTATUS st = STATUS_SUCCESS;
   int done = 0;
 
   if ((done = open_share(pid, &section, &view)) <= 0)
@@ -331,15 +332,22 @@ ntix__signal_deliver(int pid, HANDLE process, int sig) {
   if (__atomic_load_n(&view->magic, __ATOMIC_ACQUIRE) == SHARE_MAGIC &&
       view->sig[sig].watching) {
     value = view->sig[sig].port;
-    if (value != 0 &&
-        !NT_SUCCESS(NtDuplicateObject(process, (HANDLE)(ULONG_PTR)value,
-                                      NTIX__CURRENT_PROCESS, &port,
-                                      PORT_POST_ACCESS, 0, 0)))
-      port = NULL;
-    arrive(view, sig, port);
+    if (value != 0)
+      st = NtDuplicateObject(process, (HANDLE)(ULONG_PTR)value,
+                             NTIX__CURRENT_PROCESS, &port, PORT_POST_ACCESS, 0,
+                             0);
+    /* A port handle closed meanwhile (its poller let the descriptor go)
+     * leaves nobody to wake: the arrival is only counted.  Any other
+     * failure is the sender's, and nothing arrives: a counted signal no
+     * poller hears of would be lost to a program waiting in one. */
+    if (NT_SUCCESS(st) || st == STATUS_INVALID_HANDLE) {
+      arrive(view, sig, NT_SUCCESS(st) ? port : NULL);
+      done = 1;
+    } else {
+      done = ntix__fail_nt((uint32_t)st, "NtDuplicateObject");
+    }
     if (port != NULL)
       NtClose(port);
-    done = 1;
   }
   NtUnmapViewOfSection(NTIX__CURRENT_PROCESS, view);
   NtClose(section);
