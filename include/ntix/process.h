@@ -166,7 +166,10 @@ NTIX_API int ntix_proc_pid(int pfd);
  * doc/processes.md); any other program is terminated with exit code
  * 0xE0000000 | sig.
  * Errors: NTIX_EINVAL (pid <= 0, another signal), NTIX_ESRCH (no such
- * process, or it has ended), NTIX_EPERM. */
+ * process, or it has ended), NTIX_EPERM.  Windows also reports the
+ * failure of reaching a watching program (its signal share cannot be
+ * mapped, its port cannot be duplicated) rather than end a process that
+ * may be waiting for the event; the native status says which. */
 NTIX_API int ntix_kill(int pid, int sig);
 
 /* ------------------------------------------------------------------------
