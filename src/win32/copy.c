@@ -18,34 +18,6 @@
 /* Bytes per NtReadFile. */
 #define CHUNK (256 * 1024)
 
-static int
-pos_get(HANDLE h, int64_t *pos) {
-  FILE_POSITION_INFORMATION fpi;
-  int rc = ntix__file_info(h, &fpi, sizeof(fpi), FilePositionInformation, 0);
-
-  if (rc == 0)
-    *pos = fpi.CurrentByteOffset.QuadPart;
-  return rc;
-}
-
-static int
-pos_set(HANDLE h, int64_t pos) {
-  FILE_POSITION_INFORMATION fpi;
-
-  fpi.CurrentByteOffset.QuadPart = pos;
-  return ntix__file_info(h, &fpi, sizeof(fpi), FilePositionInformation, 1);
-}
-
-/* Puts h's position where the copy must leave it.  The bytes are copied
- * by then and cannot be taken back, so a refused restore is tried once
- * more, as pread's (file.c); only a second refusal is reported. */
-static int
-pos_restore(HANDLE h, int64_t pos) {
-  int rc = pos_set(h, pos);
-
-  return rc != 0 ? pos_set(h, pos) : 0;
-}
-
 /* One NtReadFile at off: the bytes read, 0 at the end, or the failure. */
 static int64_t
 read_at(HANDLE h, void *buf, size_t len, int64_t off) {
@@ -104,7 +76,7 @@ copy_fd(int fd, ntix__fdent_t *e, uint32_t need, int any, const char *call) {
  * *advance). */
 static int
 start_at(HANDLE h, int64_t off, int64_t *at, int64_t *saved, int *advance) {
-  int rc = pos_get(h, saved);
+  int rc = ntix__file_pos_get(h, saved);
 
   *advance = off == NTIX_OFF_CUR;
   *at = *advance ? *saved : off;
@@ -157,7 +129,7 @@ ntix__b_sendfile(int out_fd, int in_fd, int64_t offset, size_t count) {
     return ntix__refuse(NTIX_ENOMEM, "ntix_sendfile");
   n = send_loop(in.handle, out_fd, at, count, buf);
   free(buf);
-  rc = pos_restore(in.handle, advance && n > 0 ? saved + n : saved);
+  rc = ntix__file_pos_restore(in.handle, advance && n > 0 ? saved + n : saved);
   return n >= 0 && rc != 0 ? rc : n;
 }
 
@@ -237,8 +209,8 @@ ntix__b_copy_file_range(
   free(buf);
   /* Both positions, even when the first restore fails: the output's
    * was moved by the writes as the input's by the reads. */
-  rc = pos_restore(in.handle, adv_a && n > 0 ? sa + n : sa);
-  rc2 = pos_restore(out.handle, adv_b && n > 0 ? sb + n : sb);
+  rc = ntix__file_pos_restore(in.handle, adv_a && n > 0 ? sa + n : sa);
+  rc2 = ntix__file_pos_restore(out.handle, adv_b && n > 0 ? sb + n : sb);
   if (rc == 0)
     rc = rc2;
   return n >= 0 && rc != 0 ? rc : n;

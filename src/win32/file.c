@@ -422,22 +422,31 @@ ntix__b_write(int fd, const void *buf, size_t len) {
  * the position is saved before and restored after (as libuv does).  A
  * read or write on the same descriptor in another thread at that moment
  * may have its offset change undone. */
-static int
-pos_get(HANDLE h, LARGE_INTEGER *pos) {
+int
+ntix__file_pos_get(HANDLE h, int64_t *pos) {
   FILE_POSITION_INFORMATION fpi;
   int rc = ntix__file_info(h, &fpi, sizeof(fpi), FilePositionInformation, 0);
 
   if (rc == 0)
-    *pos = fpi.CurrentByteOffset;
+    *pos = fpi.CurrentByteOffset.QuadPart;
   return rc;
 }
 
-static int
-pos_set(HANDLE h, int64_t pos) {
+int
+ntix__file_pos_set(HANDLE h, int64_t pos) {
   FILE_POSITION_INFORMATION fpi;
 
   fpi.CurrentByteOffset.QuadPart = pos;
   return ntix__file_info(h, &fpi, sizeof(fpi), FilePositionInformation, 1);
+}
+
+/* The transfer is done and cannot be taken back; a position left moved
+ * would misplace the descriptor's next read or write.  So a refused
+ * restore is tried once more before the caller reports it (the bytes are
+ * then transferred all the same: doc/hardening.md). */
+int
+ntix__file_pos_restore(HANDLE h, int64_t pos) {
+  return ntix__file_pos_set(h, pos) != 0 ? ntix__file_pos_set(h, pos) : 0;
 }
 
 static int
@@ -451,7 +460,8 @@ pio_check(const ntix__fdent_t *e, int writing, const char *call) {
 static int64_t
 pio(int fd, void *buf, size_t len, int64_t offset, int writing) {
   const char *call = writing ? "ntix_pwrite" : "ntix_pread";
-  LARGE_INTEGER saved = {.QuadPart = 0}, off;
+  LARGE_INTEGER off;
+  int64_t saved = 0;
   ntix__fdent_t e;
   int64_t n;
   int rc;
@@ -468,7 +478,7 @@ pio(int fd, void *buf, size_t len, int64_t offset, int writing) {
   if (rc == 0 && len == 0)
     return 0;
   if (rc == 0)
-    rc = pos_get(e.handle, &saved);
+    rc = ntix__file_pos_get(e.handle, &saved);
   if (rc != 0)
     return rc;
   off.QuadPart = offset;
@@ -480,12 +490,7 @@ pio(int fd, void *buf, size_t len, int64_t offset, int writing) {
     off.u.HighPart = -1;
   }
   n = writing ? io_write(&e, buf, len, &off) : io_read(&e, buf, len, &off);
-  /* The transfer is done and cannot be taken back; a position left moved
-   * would misplace the descriptor's next read or write.  So a refused
-   * restore is tried once more before the call reports it (the bytes
-   * are then transferred all the same: doc/hardening.md). */
-  if ((rc = pos_set(e.handle, saved.QuadPart)) != 0)
-    rc = pos_set(e.handle, saved.QuadPart);
+  rc = ntix__file_pos_restore(e.handle, saved);
   return (n >= 0 && rc != 0) ? rc : n;
 }
 
@@ -619,7 +624,6 @@ end_of_file(HANDLE h, int64_t *size) {
 
 int64_t
 ntix__b_seek(int fd, int64_t offset, int whence) {
-  LARGE_INTEGER cur = {.QuadPart = 0};
   ntix__fdent_t e;
   int64_t base = 0;
   int rc;
@@ -631,8 +635,7 @@ ntix__b_seek(int fd, int64_t offset, int whence) {
       e.kind == NTIX__K_CONSOLE || e.kind == NTIX__K_POLLER)
     return ntix__refuse(NTIX_ESPIPE, "ntix_seek");
   if (whence == NTIX_SEEK_CUR) {
-    rc = pos_get(e.handle, &cur);
-    base = cur.QuadPart;
+    rc = ntix__file_pos_get(e.handle, &base);
   } else if (whence == NTIX_SEEK_END) {
     rc = end_of_file(e.handle, &base);
   } else if (whence != NTIX_SEEK_SET) {
@@ -642,7 +645,7 @@ ntix__b_seek(int fd, int64_t offset, int whence) {
     return rc;
   if ((offset > 0 && base > INT64_MAX - offset) || base + offset < 0)
     return ntix__refuse(offset > 0 ? NTIX_EOVERFLOW : NTIX_EINVAL, "ntix_seek");
-  rc = pos_set(e.handle, base + offset);
+  rc = ntix__file_pos_set(e.handle, base + offset);
   return rc != 0 ? rc : base + offset;
 }
 

@@ -32,27 +32,7 @@ NTSTATUS NTAPI NtUnlockFile(HANDLE FileHandle,
 #define SEC_COMMIT 0x08000000
 #endif
 
-/* SECTION_INHERIT: ViewUnmap does not map the view into children. */
-#define NTIX__VIEW_UNMAP 2
-
-NTSTATUS NTAPI NtCreateSection(PHANDLE SectionHandle,
-                               ACCESS_MASK DesiredAccess,
-                               POBJECT_ATTRIBUTES ObjectAttributes,
-                               PLARGE_INTEGER MaximumSize,
-                               ULONG SectionPageProtection,
-                               ULONG AllocationAttributes,
-                               HANDLE FileHandle);
-NTSTATUS NTAPI NtMapViewOfSection(HANDLE SectionHandle,
-                                  HANDLE ProcessHandle,
-                                  PVOID *BaseAddress,
-                                  ULONG_PTR ZeroBits,
-                                  SIZE_T CommitSize,
-                                  PLARGE_INTEGER SectionOffset,
-                                  PSIZE_T ViewSize,
-                                  ULONG InheritDisposition,
-                                  ULONG AllocationType,
-                                  ULONG Win32Protect);
-NTSTATUS NTAPI NtUnmapViewOfSection(HANDLE ProcessHandle, PVOID BaseAddress);
+/* NtCreateSection, NtMapViewOfSection and NTIX__VIEW_UNMAP are in nt.h. */
 NTSTATUS NTAPI NtFlushVirtualMemory(HANDLE ProcessHandle,
                                     PVOID *BaseAddress,
                                     PSIZE_T RegionSize,

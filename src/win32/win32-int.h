@@ -136,6 +136,11 @@ NTSTATUS ntix__nt_create(HANDLE *h,
 int ntix__is_link_tag(ULONG tag);
 /* NtQueryInformationFile (set 0) or NtSetInformationFile (set 1): 0, or
  * the failure recorded under that call's name. */
+/* file.c: a handle's file position, its change, and the restore after a
+ * positional transfer (tried twice: the bytes cannot be taken back). */
+int ntix__file_pos_get(HANDLE h, int64_t *pos);
+int ntix__file_pos_set(HANDLE h, int64_t pos);
+int ntix__file_pos_restore(HANDLE h, int64_t pos);
 int ntix__file_info(
     HANDLE h, void *info, ULONG len, FILE_INFORMATION_CLASS cls, int set);
 int ntix__open_trailing_slash(const UNICODE_STRING *nt, int flags);
